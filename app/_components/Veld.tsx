@@ -1,0 +1,38 @@
+import { useId, type ReactNode } from 'react';
+import { nl } from '../../lib/i18n/nl';
+
+/** Ids a form control needs to be tied to its label and hint. */
+export type VeldIds = { id: string; 'aria-describedby'?: string; required?: boolean };
+
+/**
+ * A labelled form field: the label, an optional hint tied with
+ * aria-describedby, and the control rendered by `children`.
+ */
+export function Veld({
+  label,
+  hint,
+  verplicht = false,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  verplicht?: boolean;
+  children: (ids: VeldIds) => ReactNode;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <div className="veld">
+      <label htmlFor={id}>
+        {label}
+        {!verplicht && <span className="veld__optioneel"> ({nl.app.optioneel})</span>}
+      </label>
+      {hint && (
+        <p className="veld__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {children({ id, 'aria-describedby': hint ? hintId : undefined, required: verplicht || undefined })}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import type { z } from 'zod';
+import {
+  KamerToestand,
+  clientEvents,
+  type Ack,
+  type ClientEventName,
+  type ServerEvents,
+  type Soort,
+} from '../../lib/protocol';
+import { nl } from '../../lib/i18n/nl';
+
+/** Who this connection is (`kamer:ik`). */
+export type Ik = { id: string; soort: Soort; naam: string };
+
+/** Connection to the facilitation server, as shown to people. */
+export type KamerVerbinding =
+  | { soort: 'verbinden' }
+  | { soort: 'verbonden' }
+  | { soort: 'verbroken' }
+  /** The server refused the connection (no access); socket.io does not retry. */
+  | { soort: 'geweigerd'; bericht: string };
+
+export type Inzending = { auteur: string; naam: string; tekst: string };
+export type Mijn = { tekst?: string; stemmen?: Record<string, number> };
+
+type ClientEmits = {
+  [K in ClientEventName]: (body: z.input<(typeof clientEvents)[K]>, ack: (a: Ack) => void) => void;
+};
+
+export type KamerClient = {
+  toestand: KamerToestand | null;
+  ik: Ik | null;
+  verbinding: KamerVerbinding;
+  /** Last connection problem (Dutch, from the server), cleared on connect. */
+  fout: string | null;
+  onthuld: Readonly<Record<string, readonly Inzending[]>>;
+  uitslagen: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  mijn: Readonly<Record<string, Mijn>>;
+  /** serverTijd − local clock, in ms; add it to `Date.now()` for server time. */
+  klokVerschil: number;
+  emit: <K extends ClientEventName>(event: K, body: z.input<(typeof clientEvents)[K]>) => Promise<Ack>;
+};
+
+const ACK_TIMEOUT_MS = 8_000;
+
+/**
+ * One socket.io connection to the facilitation protocol of a bijeenkomst
+ * (same origin, default path, cookie auth). Exposes the latest server state
+ * and an `emit` that resolves with the server's ack.
+ */
+export function useKamer(bijeenkomstId: string | null): KamerClient {
+  const socketRef = useRef<Socket<ServerEvents, ClientEmits> | null>(null);
+  const [toestand, setToestand] = useState<KamerToestand | null>(null);
+  const [ik, setIk] = useState<Ik | null>(null);
+  const [verbinding, setVerbinding] = useState<KamerVerbinding>({ soort: 'verbinden' });
+  const [fout, setFout] = useState<string | null>(null);
+  const [onthuld, setOnthuld] = useState<Record<string, readonly Inzending[]>>({});
+  const [uitslagen, setUitslagen] = useState<Record<string, Record<string, number>>>({});
+  const [mijn, setMijn] = useState<Record<string, Mijn>>({});
+  const [klokVerschil, setKlokVerschil] = useState(0);
+
+  useEffect(() => {
+    if (bijeenkomstId === null) return;
+    const socket: Socket<ServerEvents, ClientEmits> = io({ auth: { bijeenkomstId } });
+    socketRef.current = socket;
+    setVerbinding({ soort: 'verbinden' });
+
+    socket.on('connect', () => {
+      setVerbinding({ soort: 'verbonden' });
+      setFout(null);
+    });
+    socket.on('disconnect', () => setVerbinding({ soort: 'verbroken' }));
+    socket.on('connect_error', (err: Error) => {
+      setFout(err.message);
+      // A refusal by the server's middleware leaves the socket inactive: no retry.
+      setVerbinding(socket.active ? { soort: 'verbroken' } : { soort: 'geweigerd', bericht: err.message });
+    });
+    socket.on('kamer:toestand', (t) => {
+      const geparsed = KamerToestand.safeParse(t);
+      if (!geparsed.success) {
+        console.warn('[leerbord] onbekende kamer:toestand genegeerd', geparsed.error.issues);
+        return;
+      }
+      setToestand(geparsed.data);
+      setKlokVerschil(geparsed.data.serverTijd - Date.now());
+    });
+    socket.on('kamer:ik', (nieuw) => setIk(nieuw));
+    socket.on('ronde:onthuld', ({ rondeId, inzendingen }) => setOnthuld((o) => ({ ...o, [rondeId]: inzendingen })));
+    socket.on('ronde:uitslag', ({ rondeId, stemmen }) => setUitslagen((u) => ({ ...u, [rondeId]: stemmen })));
+    socket.on('ronde:mijn', ({ rondeId, ...rest }) => setMijn((m) => ({ ...m, [rondeId]: rest })));
+
+    return () => {
+      socket.removeAllListeners();
+      socket.disconnect();
+      socketRef.current = null;
+      setToestand(null);
+      setIk(null);
+    };
+  }, [bijeenkomstId]);
+
+  const emit = useCallback(
+    <K extends ClientEventName>(event: K, body: z.input<(typeof clientEvents)[K]>): Promise<Ack> => {
+      const socket = socketRef.current;
+      if (!socket) return Promise.resolve({ error: nl.kamer.verbinden });
+      if (!clientEvents[event].safeParse(body).success) return Promise.resolve({ error: nl.app.onbekendeFout });
+      return new Promise<Ack>((resolve) => {
+        // socket.io's typed emit cannot follow a generic event name; the
+        // payload was validated against the schema of `event` above.
+        const untyped = socket.timeout(ACK_TIMEOUT_MS) as unknown as {
+          emit: (e: string, b: unknown, cb: (err: Error | null, ack?: Ack) => void) => void;
+        };
+        untyped.emit(event, body, (err, ack) => {
+          if (err || !ack) resolve({ error: nl.kamer.geenAntwoord });
+          else resolve(ack);
+        });
+      });
+    },
+    [],
+  );
+
+  return { toestand, ik, verbinding, fout, onthuld, uitslagen, mijn, klokVerschil, emit };
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { ensureLayout, type DocSoort } from '../../lib/sync/ensureLayout';
+
+/** A Yjs room: `traject:<id>` or `bijeenkomst:<id>` (docs/api.md). */
+export type YRoom = `${DocSoort}:${string}`;
+
+/** Connection state of a doc, as shown to people. */
+export type SyncStatus = 'verbinden' | 'verbonden' | 'verbroken' | 'geweigerd';
+
+export type YDocState = {
+  /** Null until the effect has run (first render, server render). */
+  doc: Y.Doc | null;
+  /** True once the doc has received the server's state at least once. */
+  synced: boolean;
+  status: SyncStatus;
+};
+
+const BEGIN: YDocState = { doc: null, synced: false, status: 'verbinden' };
+
+function docSoort(room: YRoom): DocSoort {
+  return room.startsWith('traject:') ? 'traject' : 'bijeenkomst';
+}
+
+/** `ws(s)://<this host>/yjs`: the custom server serves Yjs on the same origin. */
+function yjsUrl(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${protocol}://${window.location.host}/yjs`;
+}
+
+/**
+ * Opens a shared doc over y-websocket and closes it on unmount. After the
+ * first sync the doc is migrated to the current layout, unless the caller
+ * may not write (observers, closed bijeenkomsten): the server refuses their
+ * updates anyway.
+ */
+export function useYDoc(room: YRoom | null, opts: { alleenLezen?: boolean } = {}): YDocState {
+  const [state, setState] = useState<YDocState>(BEGIN);
+  const alleenLezen = opts.alleenLezen ?? false;
+
+  useEffect(() => {
+    if (room === null) return;
+    const doc = new Y.Doc();
+    // BroadcastChannel off: every update goes through the server, which
+    // decides who may write (an observer's tab must not feed another tab).
+    const provider = new WebsocketProvider(yjsUrl(), room, doc, { disableBc: true });
+    let synced = false;
+    let status: SyncStatus = 'verbinden';
+    const zet = () => setState({ doc, synced, status });
+    zet();
+
+    const onStatus = ({ status: s }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
+      if (status === 'geweigerd') return;
+      status = s === 'connected' ? 'verbonden' : s === 'connecting' && !synced ? 'verbinden' : 'verbroken';
+      zet();
+    };
+    const onSync = (isSynced: boolean) => {
+      if (isSynced && !synced) {
+        synced = true;
+        if (!alleenLezen) {
+          const uitkomst = ensureLayout(doc, docSoort(room));
+          if (!uitkomst.ok) console.warn(`[leerbord] ${room}: doc heeft versie ${uitkomst.versie}, nieuwer dan deze app`);
+        }
+      }
+      zet();
+    };
+    // A 44xx close means the server refused for good (y-websocket stops retrying).
+    const onClosed = () => {
+      status = 'geweigerd';
+      zet();
+    };
+    provider.on('status', onStatus);
+    provider.on('sync', onSync);
+    provider.on('closed', onClosed);
+    return () => {
+      provider.off('status', onStatus);
+      provider.off('sync', onSync);
+      provider.off('closed', onClosed);
+      provider.destroy();
+      doc.destroy();
+      setState(BEGIN);
+    };
+  }, [room, alleenLezen]);
+
+  return state;
+}

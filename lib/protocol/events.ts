@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { Werkvorm, Soort, BijeenkomstStatus } from './werkvorm';
+
+/**
+ * The socket.io facilitation protocol (DESIGN §5). Every client→server payload
+ * has a schema here; the server validates each one before it reaches a handler.
+ */
+
+const MAX_TEKST = 10_000;
+const rondeId = z.string().min(1).max(64);
+
+export const clientEvents = {
+  'werkvorm:kies': z.object({ werkvorm: Werkvorm, stap: z.number().int().min(0).max(50).optional() }),
+  'timer:start': z.object({ seconden: z.number().int().min(1).max(4 * 3600).optional() }),
+  'timer:pauzeer': z.object({}).passthrough(),
+  'timer:verleng': z.object({ seconden: z.number().int().min(1).max(3600) }),
+  'timer:stop': z.object({}).passthrough(),
+  'ronde:open': z.object({
+    soort: z.enum(['prive', 'stemmen']),
+    titel: z.string().trim().min(1).max(300),
+    opties: z.array(z.string().trim().min(1).max(500)).min(1).max(200).optional(),
+    budget: z.number().int().min(1).max(50).optional(),
+  }),
+  'ronde:inzending': z.object({ rondeId, tekst: z.string().max(MAX_TEKST) }),
+  'ronde:stem': z.object({ rondeId, optie: z.number().int().min(0).max(199), aantal: z.number().int().min(0).max(50) }),
+  'ronde:sluit': z.object({ rondeId }),
+  'ronde:onthul': z.object({ rondeId }),
+  'hand:op': z.object({}).passthrough(),
+  'hand:neer': z.object({}).passthrough(),
+  'klaar:zet': z.object({ klaar: z.boolean() }),
+  /** Extra: switch "volg mij" on or off (facilitator). */
+  'volg:zet': z.object({ aan: z.boolean() }),
+  /** Extra: pick people at random from who is online (facilitator). */
+  'loting:trek': z.object({ aantal: z.number().int().min(1).max(20).default(1) }),
+} as const;
+
+export type ClientEventName = keyof typeof clientEvents;
+export type ClientEvent = {
+  [K in ClientEventName]: { type: K; body: z.infer<(typeof clientEvents)[K]> };
+}[ClientEventName];
+
+export const RondeSoort = z.enum(['prive', 'stemmen']);
+export const RondeStatus = z.enum(['open', 'gesloten', 'onthuld']);
+
+export const PubliekeRonde = z.object({
+  id: z.string(),
+  soort: RondeSoort,
+  titel: z.string(),
+  status: RondeStatus,
+  aantalInzendingen: z.number(),
+  opties: z.array(z.string()).optional(),
+  budget: z.number().optional(),
+});
+export type PubliekeRonde = z.infer<typeof PubliekeRonde>;
+
+export const Aanwezige = z.object({
+  id: z.string(),
+  naam: z.string(),
+  organisatie: z.string(),
+  /** Rol in de keten, or "begeleider". */
+  rol: z.string(),
+  soort: Soort,
+  online: z.boolean(),
+});
+export type Aanwezige = z.infer<typeof Aanwezige>;
+
+/** `kamer:toestand`: the whole server-decided state of a room. */
+export const KamerToestand = z.object({
+  status: BijeenkomstStatus,
+  werkvorm: Werkvorm.nullable(),
+  stap: z.number(),
+  volgMij: z.boolean(),
+  timer: z.object({ eindeOp: z.number().nullable(), gepauzeerdMetResterend: z.number().nullable() }),
+  rondes: z.array(PubliekeRonde),
+  aanwezigen: z.array(Aanwezige),
+  handen: z.array(z.string()),
+  klaar: z.array(z.string()),
+  loting: z.object({ ids: z.array(z.string()), op: z.number() }).nullable(),
+  serverTijd: z.number(),
+});
+export type KamerToestand = z.infer<typeof KamerToestand>;
+
+/** Server→client events besides `kamer:toestand`. */
+export type ServerEvents = {
+  'kamer:toestand': (t: KamerToestand) => void;
+  /** Who this connection is, sent once on connect. */
+  'kamer:ik': (ik: { id: string; soort: Soort; naam: string }) => void;
+  'ronde:onthuld': (b: { rondeId: string; inzendingen: { auteur: string; naam: string; tekst: string }[] }) => void;
+  'ronde:uitslag': (b: { rondeId: string; stemmen: Record<string, number> }) => void;
+  /** Your own private answer and votes, echoed back to you only (also after a reconnect). */
+  'ronde:mijn': (b: { rondeId: string; tekst?: string; stemmen?: Record<string, number> }) => void;
+};
+
+export type Ack = { ok: true; [k: string]: unknown } | { error: string };

@@ -1,0 +1,3 @@
+export * from './werkvorm';
+export * from './events';
+export * from "./api";

@@ -1,0 +1,14 @@
+/**
+ * Transaction origins. Every `doc.transact(fn, origin)` in Leerbord names one of
+ * these, so observers (persistence, undo managers, tests) can tell which part of
+ * the app wrote an update.
+ */
+export const ORIGIN = {
+  layout: 'leerbord:layout',
+  acties: 'leerbord:acties',
+  successen: 'leerbord:successen',
+  speerpunten: 'leerbord:speerpunten',
+  opening: 'leerbord:opening',
+} as const;
+
+export type Origin = (typeof ORIGIN)[keyof typeof ORIGIN];

@@ -1,0 +1,45 @@
+import type { IncomingMessage } from 'node:http';
+import { z } from 'zod';
+import { HttpError } from './errors';
+
+export const MAX_BODY = 1024 * 1024;
+
+/** Reads a JSON body of at most MAX_BODY bytes; an empty body counts as `{}`. */
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  const lengte = Number(req.headers['content-length'] ?? 0);
+  if (lengte > MAX_BODY) {
+    req.resume();
+    throw new HttpError(413, 'Het verzoek is te groot.');
+  }
+  const delen: Buffer[] = [];
+  let totaal = 0;
+  for await (const deel of req as AsyncIterable<Buffer>) {
+    totaal += deel.length;
+    if (totaal > MAX_BODY) {
+      req.resume();
+      throw new HttpError(413, 'Het verzoek is te groot.');
+    }
+    delen.push(deel);
+  }
+  const tekst = Buffer.concat(delen).toString('utf8').trim();
+  if (tekst === '') return {};
+  try {
+    return JSON.parse(tekst);
+  } catch {
+    throw new HttpError(400, 'De gegevens zijn geen geldige JSON.');
+  }
+}
+
+/** Validates with zod; the first issue becomes the Dutch error. */
+export function parse<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
+  const r = schema.safeParse(data);
+  if (r.success) return r.data;
+  throw new HttpError(400, dutchIssue(r.error));
+}
+
+export function dutchIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'Ongeldige invoer.';
+  const veld = issue.path.map(String).join('.');
+  return veld ? `${veld}: ${issue.message}` : issue.message;
+}

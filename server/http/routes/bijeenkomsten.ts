@@ -1,0 +1,127 @@
+import { AfsluitenBody, DelenBody, NieuweBijeenkomstBody, WijzigBijeenkomstBody, Werkvorm } from '../../../lib/protocol';
+import { planSerie } from '../../../lib/planning/planning';
+import { z } from 'zod';
+import { bijeenkomstenVan, maakBijeenkomst, vorigeAfgeslotenMetVerslag, wijzigBijeenkomst, type BijeenkomstRij } from '../../db/bijeenkomsten';
+import { maakVerslag, terugblik } from '../../verslag';
+import type { Persoon } from '../../auth/access';
+import { parse } from '../body';
+import { HttpError } from '../errors';
+import { vereisBegeleiderVan, vereisPersoon, vindBijeenkomst, vindTraject } from '../guards';
+import { vandaag } from './trajecten';
+import type { Router } from '../router';
+import type { Services } from '../../services';
+
+const STANDAARD_AGENDA: Werkvorm[] = ['opening', 'afsluiting'];
+
+function leesAgenda(json: string): Werkvorm[] {
+  try {
+    const r = z.array(Werkvorm).safeParse(JSON.parse(json));
+    return r.success ? r.data : STANDAARD_AGENDA;
+  } catch {
+    return STANDAARD_AGENDA;
+  }
+}
+
+function bijeenkomstView(s: Services, b: BijeenkomstRij, ik: Persoon) {
+  const t = vindTraject(s, b.trajectId);
+  const alle = bijeenkomstenVan(s.db, t.id);
+  const { geplandAantal } = planSerie({
+    type: t.type,
+    einddatum: t.einddatum,
+    geplandAantal: t.geplandAantal,
+    bestaand: alle.map((x) => x.datum.slice(0, 10)),
+    vandaag: vandaag(s.now()),
+  });
+  const vorige = vorigeAfgeslotenMetVerslag(s.db, t.id, b.nummer);
+  return {
+    id: b.id,
+    trajectId: t.id,
+    nummer: b.nummer,
+    totaal: geplandAantal,
+    datum: b.datum,
+    intentie: b.intentie,
+    agenda: leesAgenda(b.agenda),
+    status: b.status,
+    verslagGedeeld: b.verslagGedeeld,
+    traject: { id: t.id, titel: t.titel, type: t.type, thema: t.thema, vraagstuk: t.vraagstuk, einddoel: t.einddoel, einddatum: t.einddatum },
+    terugblik: vorige?.verslag ? terugblik(vorige.verslag) : [],
+    ik: { id: ik.id, naam: ik.naam, soort: ik.soort },
+  };
+}
+
+export function bijeenkomstRoutes(r: Router<Services>): void {
+  r.on('POST', '/api/trajecten/:id/bijeenkomsten', async ({ services: s, req, params, body }) => {
+    const t = vindTraject(s, params.id ?? '');
+    vereisBegeleiderVan(s, req, t.id);
+    const d = parse(NieuweBijeenkomstBody, await body());
+    const id = s.newId();
+    maakBijeenkomst(s.db, {
+      id,
+      trajectId: t.id,
+      datum: d.datum,
+      intentie: d.intentie,
+      agenda: JSON.stringify(d.agenda ?? STANDAARD_AGENDA),
+      status: 'gepland',
+      aangemaakt: s.now(),
+    });
+    return { status: 201, json: { id } };
+  });
+
+  r.on('GET', '/api/bijeenkomsten/:id', ({ services: s, req, params }) => {
+    const b = vindBijeenkomst(s, params.id ?? '');
+    const ik = vereisPersoon(s, req, b.trajectId);
+    return { json: bijeenkomstView(s, b, ik) };
+  });
+
+  r.on('PATCH', '/api/bijeenkomsten/:id', async ({ services: s, req, params, body }) => {
+    const b = vindBijeenkomst(s, params.id ?? '');
+    const g = vereisBegeleiderVan(s, req, b.trajectId);
+    const d = parse(WijzigBijeenkomstBody, await body());
+    if (b.status === 'afgesloten') throw new HttpError(409, 'Deze bijeenkomst is al afgesloten.');
+    wijzigBijeenkomst(s.db, b.id, b.trajectId, {
+      ...(d.datum !== undefined ? { datum: d.datum } : {}),
+      ...(d.intentie !== undefined ? { intentie: d.intentie } : {}),
+      ...(d.agenda !== undefined ? { agenda: JSON.stringify(d.agenda) } : {}),
+    });
+    const ik: Persoon = { id: g.id, naam: g.naam, soort: 'begeleider', organisatie: '', rol: 'begeleider' };
+    return { json: bijeenkomstView(s, vindBijeenkomst(s, b.id), ik) };
+  });
+
+  r.on('POST', '/api/bijeenkomsten/:id/afsluiten', async ({ services: s, req, params, body }) => {
+    const b = vindBijeenkomst(s, params.id ?? '');
+    vereisBegeleiderVan(s, req, b.trajectId);
+    parse(AfsluitenBody, await body());
+    if (b.status === 'afgesloten') throw new HttpError(409, 'Deze bijeenkomst is al afgesloten.');
+    // Read-only first, so no edit slips in between the verslag and the close.
+    s.rooms.setReadOnly(`bijeenkomst:${b.id}`, true);
+    s.rooms.flush();
+    const verslag = maakVerslag(s, b);
+    wijzigBijeenkomst(s.db, b.id, b.trajectId, { status: 'afgesloten', afgeslotenOp: s.now(), verslag });
+    s.facilitatie.afgesloten(b.id);
+    return { json: { ok: true } };
+  });
+
+  r.on('POST', '/api/bijeenkomsten/:id/verslag/delen', async ({ services: s, req, params, body }) => {
+    const b = vindBijeenkomst(s, params.id ?? '');
+    vereisBegeleiderVan(s, req, b.trajectId);
+    const d = parse(DelenBody, await body());
+    wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslagGedeeld: d.gedeeld });
+    return { json: { ok: true, gedeeld: d.gedeeld } };
+  });
+
+  r.on('GET', '/api/bijeenkomsten/:id/verslag', ({ services: s, req, params, url }) => {
+    const b = vindBijeenkomst(s, params.id ?? '');
+    const ik = vereisPersoon(s, req, b.trajectId);
+    const format = url.searchParams.get('format') ?? 'md';
+    if (!['md', 'docx', 'pdf'].includes(format)) throw new HttpError(400, 'Kies als formaat md, docx of pdf.');
+    if (b.status !== 'afgesloten' || !b.verslag) throw new HttpError(409, 'Het verslag is er pas als de bijeenkomst is afgesloten.');
+    if (ik.soort !== 'begeleider' && !b.verslagGedeeld) throw new HttpError(403, 'De begeleider heeft dit verslag nog niet gedeeld.');
+    if (format !== 'md') throw new HttpError(406, 'Dit formaat is nog niet beschikbaar; kies md.');
+    const bestand = `verslag-bijeenkomst-${b.nummer}.md`;
+    return {
+      body: b.verslag,
+      contentType: 'text/markdown; charset=utf-8',
+      headers: { 'Content-Disposition': `attachment; filename="${bestand}"` },
+    };
+  });
+}

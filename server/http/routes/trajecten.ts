@@ -1,0 +1,134 @@
+import type { IncomingMessage } from 'node:http';
+import { NieuwTrajectBody, WijzigTrajectBody } from '../../../lib/protocol';
+import { planSerie } from '../../../lib/planning/planning';
+import { maakUitnodiging } from '../../db/accounts';
+import {
+  begeleidersVan,
+  deelnemersVan,
+  maakTraject,
+  trajectenVanBegeleider,
+  verwijderTraject,
+  wijzigTraject,
+  type TrajectRij,
+} from '../../db/trajecten';
+import { bijeenkomstenVan } from '../../db/bijeenkomsten';
+import { randomToken, sha256 } from '../../auth/tokens';
+import type { Persoon } from '../../auth/access';
+import { parse } from '../body';
+import { baseUrl, vereisBegeleider, vereisBegeleiderVan, vereisPersoon, vindTraject } from '../guards';
+import type { Router } from '../router';
+import type { Services } from '../../services';
+
+const UITNODIGING_MS = 14 * 24 * 3600 * 1000;
+
+export function vandaag(now: number): string {
+  return new Date(now).toISOString().slice(0, 10);
+}
+
+/** The traject as its people see it; links only for facilitators. */
+export function trajectView(s: Services, req: IncomingMessage, t: TrajectRij, ik: Persoon) {
+  const bijeenkomsten = bijeenkomstenVan(s.db, t.id);
+  const planning = planSerie({
+    type: t.type,
+    einddatum: t.einddatum,
+    geplandAantal: t.geplandAantal,
+    bestaand: bijeenkomsten.map((b) => b.datum.slice(0, 10)),
+    vandaag: vandaag(s.now()),
+  });
+  const links =
+    ik.soort === 'begeleider'
+      ? { joinUrl: `${baseUrl(s, req)}/join/${t.joinToken}`, waarnemerUrl: `${baseUrl(s, req)}/join/${t.waarnemerToken}` }
+      : {};
+  return {
+    id: t.id,
+    type: t.type,
+    titel: t.titel,
+    thema: t.thema,
+    vraagstuk: t.vraagstuk,
+    einddoel: t.einddoel,
+    einddatum: t.einddatum,
+    trekker: t.trekker,
+    geplandAantal: planning.geplandAantal,
+    ...links,
+    begeleiders: begeleidersVan(s.db, t.id),
+    deelnemers: deelnemersVan(s.db, t.id).map((d) => ({ id: d.id, naam: d.naam, organisatie: d.organisatie, rol: d.rol, soort: d.soort })),
+    bijeenkomsten: bijeenkomsten.map((b) => ({
+      id: b.id,
+      nummer: b.nummer,
+      datum: b.datum,
+      intentie: b.intentie,
+      status: b.status,
+      verslagGedeeld: b.verslagGedeeld,
+    })),
+    planning,
+    ik: { id: ik.id, naam: ik.naam, soort: ik.soort },
+  };
+}
+
+export function trajectRoutes(r: Router<Services>): void {
+  r.on('GET', '/api/trajecten', ({ services: s, req }) => {
+    const b = vereisBegeleider(s, req);
+    return { json: { trajecten: trajectenVanBegeleider(s.db, b.id) } };
+  });
+
+  r.on('POST', '/api/trajecten', async ({ services: s, req, body }) => {
+    const b = vereisBegeleider(s, req);
+    const d = parse(NieuwTrajectBody, await body());
+    const id = s.newId();
+    const joinToken = randomToken();
+    const waarnemerToken = randomToken();
+    maakTraject(
+      s.db,
+      {
+        id,
+        type: d.type,
+        titel: d.titel,
+        thema: d.thema,
+        vraagstuk: d.vraagstuk,
+        einddoel: d.einddoel,
+        einddatum: d.einddatum ?? null,
+        trekker: d.trekker ?? '',
+        joinToken,
+        waarnemerToken,
+        aangemaakt: s.now(),
+      },
+      b.id,
+    );
+    const base = baseUrl(s, req);
+    return { status: 201, json: { id, joinUrl: `${base}/join/${joinToken}`, waarnemerUrl: `${base}/join/${waarnemerToken}` } };
+  });
+
+  r.on('GET', '/api/trajecten/:id', ({ services: s, req, params }) => {
+    const t = vindTraject(s, params.id ?? '');
+    const ik = vereisPersoon(s, req, t.id);
+    return { json: trajectView(s, req, t, ik) };
+  });
+
+  r.on('PATCH', '/api/trajecten/:id', async ({ services: s, req, params, body }) => {
+    const t = vindTraject(s, params.id ?? '');
+    const b = vereisBegeleiderVan(s, req, t.id);
+    const d = parse(WijzigTrajectBody, await body());
+    wijzigTraject(s.db, t.id, d);
+    const ik: Persoon = { id: b.id, naam: b.naam, soort: 'begeleider', organisatie: '', rol: 'begeleider' };
+    return { json: trajectView(s, req, vindTraject(s, t.id), ik) };
+  });
+
+  r.on('DELETE', '/api/trajecten/:id', ({ services: s, req, params }) => {
+    const t = vindTraject(s, params.id ?? '');
+    vereisBegeleiderVan(s, req, t.id);
+    const ids = bijeenkomstenVan(s.db, t.id).map((b) => b.id);
+    s.facilitatie.verwijderd(ids);
+    for (const room of [`traject:${t.id}`, ...ids.map((id) => `bijeenkomst:${id}`)]) s.rooms.evict(room, 'Dit traject is verwijderd.');
+    verwijderTraject(s.db, t.id);
+    return { json: { ok: true } };
+  });
+
+  r.on('POST', '/api/trajecten/:id/uitnodigingen', async ({ services: s, req, params, body }) => {
+    const t = vindTraject(s, params.id ?? '');
+    const b = vereisBegeleiderVan(s, req, t.id);
+    await body();
+    const token = randomToken();
+    maakUitnodiging(s.db, sha256(token), t.id, b.id, s.now() + UITNODIGING_MS);
+    return { status: 201, json: { url: `${baseUrl(s, req)}/uitnodiging/${token}` } };
+  });
+}

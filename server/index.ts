@@ -1,0 +1,154 @@
+import http from 'node:http';
+import path from 'node:path';
+import { randomUUID, randomInt } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import next from 'next';
+import { Server as SocketServer } from 'socket.io';
+import { z } from 'zod';
+import { openDb } from './db/client';
+import { YjsLog } from './db/yjsLog';
+import { Access } from './auth/access';
+import { loadSecret, Signer } from './auth/tokens';
+import { RateLimiter } from './auth/rateLimit';
+import { Rooms } from './yjs/rooms';
+import { YjsWebsocket } from './yjs/websocket';
+import { Facilitatie } from './realtime/facilitatie';
+import { Router } from './http/router';
+import { applyHeaders, securityHeaders } from './http/headers';
+import { authRoutes } from './http/routes/auth';
+import { trajectRoutes } from './http/routes/trajecten';
+import { bijeenkomstRoutes } from './http/routes/bijeenkomsten';
+import { joinRoutes } from './http/routes/join';
+import { bijeenkomstMetId } from './db/bijeenkomsten';
+import type { Services } from './services';
+
+z.config(z.locales.nl());
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(ROOT, 'data'));
+const publicUrl = process.env.PUBLIC_URL?.replace(/\/+$/, '') || null;
+
+const db = openDb(dataDir);
+const now = () => Date.now();
+const signer = new Signer(loadSecret(dataDir));
+const access = new Access(db, signer, now);
+const rooms = new Rooms(new YjsLog(db), (room) => {
+  const m = /^bijeenkomst:(.+)$/.exec(room);
+  return m ? bijeenkomstMetId(db, m[1]!)?.status === 'afgesloten' : false;
+});
+const yjs = new YjsWebsocket(rooms);
+
+const httpServer = http.createServer();
+const io = new SocketServer(httpServer, { maxHttpBufferSize: 1_000_000, destroyUpgrade: false, serveClient: false });
+const facilitatie = new Facilitatie(io, db, access, { now, newId: randomUUID, random: () => randomInt(0, 2 ** 48) / 2 ** 48 });
+
+const services: Services = {
+  db,
+  access,
+  signer,
+  rooms,
+  facilitatie,
+  now,
+  newId: randomUUID,
+  publicUrl,
+  secureCookies: publicUrl?.startsWith('https://') ?? false,
+  limits: { login: new RateLimiter(10, 5 * 60_000), join: new RateLimiter(120, 60_000) },
+};
+const api = new Router(services);
+authRoutes(api);
+trajectRoutes(api);
+bijeenkomstRoutes(api);
+joinRoutes(api);
+
+const app = next({ dev, dir: ROOT, turbopack: dev });
+const headers = securityHeaders(dev);
+
+httpServer.on('request', (req, res) => {
+  // socket.io answers its own path through its own listener.
+  if (req.url?.startsWith('/socket.io/')) return;
+  applyHeaders(res, headers);
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify({ error: 'Ongeldig adres.' }));
+    return;
+  }
+  if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+    void api.handle(req, res, url);
+    return;
+  }
+  void handleNext(req, res);
+});
+
+const nextHandler = app.getRequestHandler();
+async function handleNext(req: http.IncomingMessage, res: http.ServerResponse) {
+  try {
+    await nextHandler(req, res);
+  } catch (err) {
+    console.error('[next]', err);
+    if (!res.headersSent) res.writeHead(500).end('Er ging iets mis.');
+  }
+}
+
+httpServer.on('upgrade', (req, socket, head) => {
+  const pad = (req.url ?? '').split('?')[0] ?? '';
+  if (pad.startsWith('/socket.io/')) return; // engine.io's own upgrade listener
+  if (pad.startsWith('/yjs/')) {
+    let room: string;
+    try {
+      room = decodeURIComponent(pad.slice('/yjs/'.length));
+    } catch {
+      return refuse(socket, 400, 'Ongeldig adres.');
+    }
+    const toegang = access.room(req, room);
+    if (!toegang.ok) return refuse(socket, toegang.status, toegang.error);
+    yjs.handleUpgrade(req, socket, head, room, toegang.readOnly);
+    return;
+  }
+  if (dev) {
+    void app.getUpgradeHandler()(req, socket, head);
+    return;
+  }
+  refuse(socket, 404, 'Onbekend adres.');
+});
+
+const STATUS_TEKST: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' };
+
+/** Refuses an upgrade with a plain HTTP answer before any websocket exists. */
+function refuse(socket: import('node:stream').Duplex, status: number, error: string): void {
+  const body = JSON.stringify({ error });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_TEKST[status] ?? 'Error'}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+process.on('uncaughtException', (err) => console.error('[leerbord] onverwachte fout:', err));
+process.on('unhandledRejection', (err) => console.error('[leerbord] onverwachte fout:', err));
+
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[leerbord] ${signal}: afsluiten`);
+  httpServer.close();
+  void io.close();
+  rooms.close();
+  yjs.close();
+  db.$client.close();
+  void app.close?.();
+  setTimeout(() => process.exit(0), 50).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));
+
+try {
+  await app.prepare();
+} catch (err) {
+  console.error('[leerbord] Next.js kon niet starten (draai eerst `npm run build`):', err);
+  process.exit(1);
+}
+httpServer.listen(port, () => console.log(`[leerbord] klaar op http://localhost:${port} (data in ${dataDir})`));

@@ -1,0 +1,22 @@
+import type { Db } from './db/client';
+import type { Access } from './auth/access';
+import type { Signer } from './auth/tokens';
+import type { RateLimiter } from './auth/rateLimit';
+import type { Rooms } from './yjs/rooms';
+import type { Facilitatie } from './realtime/facilitatie';
+
+/** What route handlers may use; built once in server/index.ts. */
+export interface Services {
+  db: Db;
+  access: Access;
+  signer: Signer;
+  rooms: Rooms;
+  facilitatie: Facilitatie;
+  now: () => number;
+  newId: () => string;
+  /** PUBLIC_URL without trailing slash, if set. */
+  publicUrl: string | null;
+  /** Set the Secure flag on cookies (PUBLIC_URL is https). */
+  secureCookies: boolean;
+  limits: { login: RateLimiter; join: RateLimiter };
+}

@@ -1,0 +1,152 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, parseMessage } from './protocol';
+
+/** One client connection as the room sees it. */
+export interface Conn {
+  readonly readOnly: boolean;
+  send(data: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+/** The origin of updates read from storage: they are already on disk. */
+const FROM_STORAGE = Symbol('from-storage');
+
+export interface RoomStorage {
+  load(room: string): { snapshot: Uint8Array | null; updates: Uint8Array[]; tot: number };
+}
+
+/**
+ * A live Yjs document with its connections. Updates are not broadcast when
+ * applied: they wait in `pending` until the manager has committed them to
+ * disk (group commit), then go out. Sync step 2 replies wait for that too, so
+ * no client ever holds state that a crash could take back.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly conns = new Map<Conn, Set<number>>();
+  pending: { update: Uint8Array; origin: unknown }[] = [];
+  private waitingForCommit: (() => void)[] = [];
+  /** Updates in the log since the last snapshot, and the id of the last one. */
+  logSize = 0;
+  tot = 0;
+  readOnly = false;
+  private closed = false;
+
+  constructor(
+    readonly name: string,
+    storage: RoomStorage,
+    private readonly onPending: (room: Room) => void,
+  ) {
+    this.awareness.setLocalState(null);
+    const stored = storage.load(name);
+    Y.transact(
+      this.doc,
+      () => {
+        if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_STORAGE);
+        for (const u of stored.updates) Y.applyUpdate(this.doc, u, FROM_STORAGE);
+      },
+      FROM_STORAGE,
+    );
+    this.logSize = stored.updates.length;
+    this.tot = stored.tot;
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === FROM_STORAGE) return;
+      this.pending.push({ update, origin });
+      this.onPending(this);
+    });
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const ids = this.conns.get(origin as Conn);
+      if (ids) {
+        for (const id of added) ids.add(id);
+        for (const id of removed) ids.delete(id);
+      }
+      const changed = [...added, ...updated, ...removed];
+      const msg = encodeAwareness(this.awareness, changed);
+      for (const c of this.conns.keys()) c.send(msg);
+    });
+  }
+
+  join(conn: Conn): void {
+    this.conns.set(conn, new Set());
+    conn.send(encodeSyncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) conn.send(encodeAwareness(this.awareness, states));
+  }
+
+  leave(conn: Conn): void {
+    const ids = this.conns.get(conn);
+    this.conns.delete(conn);
+    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+  }
+
+  /** Handles one message; returns a reason when the connection should be closed. */
+  receive(conn: Conn, data: Uint8Array): string | null {
+    if (this.closed) return null;
+    let msg;
+    try {
+      msg = parseMessage(data);
+    } catch {
+      return 'ongeldig bericht';
+    }
+    switch (msg.type) {
+      case 'sync-step-1': {
+        const reply = () => conn.send(encodeSyncStep2(this.doc, msg.stateVector));
+        if (this.pending.length > 0) this.waitingForCommit.push(reply);
+        else reply();
+        return null;
+      }
+      case 'update':
+        if (conn.readOnly || this.readOnly) return null;
+        try {
+          Y.applyUpdate(this.doc, msg.update, conn);
+        } catch {
+          return 'ongeldige update';
+        }
+        return null;
+      case 'awareness':
+        try {
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, msg.update, conn);
+        } catch {
+          return 'ongeldige awareness';
+        }
+        return null;
+      case 'query-awareness':
+        conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+        return null;
+    }
+  }
+
+  /** Called by the manager once `batch` is on disk: now it may go out. */
+  committed(batch: readonly { update: Uint8Array; origin: unknown }[], tot: number): void {
+    this.tot = tot;
+    this.logSize += batch.length;
+    for (const { update, origin } of batch) {
+      const msg = encodeUpdate(update);
+      for (const c of this.conns.keys()) if (c !== origin) c.send(msg);
+    }
+    if (this.pending.length === 0) {
+      const waiting = this.waitingForCommit;
+      this.waitingForCommit = [];
+      for (const reply of waiting) reply();
+    }
+  }
+
+  /** The commit failed: nothing of it was sent; drop every connection so clients resync from disk. */
+  failed(): void {
+    for (const c of this.conns.keys()) c.close(1011, 'Opslaan mislukt; opnieuw verbinden');
+  }
+
+  destroy(): void {
+    this.closed = true;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
