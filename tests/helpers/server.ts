@@ -100,7 +100,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     const env: NodeJS.ProcessEnv = { ...process.env };
     // vitest's own variables are not the server's business.
     for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-    Object.assign(env, { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production' }, opts.env ?? {});
+    Object.assign(env, { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, opts.env ?? {});
     append(`\n--- start ${new Date().toISOString()} on port ${port}, DATA_DIR ${dataDir}\n`);
     const proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
       cwd: REPO_ROOT,
