@@ -458,10 +458,16 @@ export function kamerClient(
     raw,
     toestand: () => latest,
     ik: () => ik,
-    emitAck: async (event, body, timeoutMs = 10_000) =>
-      (body === undefined
-        ? await socket.timeout(timeoutMs).emitWithAck(event)
-        : await socket.timeout(timeoutMs).emitWithAck(event, body)) as Ack,
+    emitAck: async (event, body, timeoutMs = 10_000) => {
+      try {
+        return (body === undefined
+          ? await socket.timeout(timeoutMs).emitWithAck(event)
+          : await socket.timeout(timeoutMs).emitWithAck(event, body)) as Ack;
+      } catch (err) {
+        const shown = body === undefined ? '(no body)' : (JSON.stringify(body) ?? String(body)).slice(0, 80);
+        throw new Error(`no ack for ${event} ${shown} within ${timeoutMs} ms (${String(err)}; connected=${socket.connected})`);
+      }
+    },
     ready: async (timeoutMs = 10_000) => {
       await waitFor(
         () => {
@@ -501,7 +507,7 @@ export function kamerClient(
 
 /** English words that give away an untranslated (library) error message. */
 const ENGLISH =
-  /\b(error|invalid|expected|required|unauthori[sz]ed|forbidden|not found|internal|failed|must|cannot|can't|received|unexpected|too large|too long|too big|bad request|payload|missing|undefined|null|object object|exception|stack)\b/i;
+  /\b(error|invalid|expected|required|unauthori[sz]ed|forbidden|not found|internal|failed|must|cannot|can't|received|unexpected|too large|too long|too big|bad request|payload|missing|exception|stack trace)\b/i;
 
 /**
  * Whether `message` reads as a Dutch, human error message: non-empty, has
