@@ -12,17 +12,20 @@ export function Veld({
   label,
   hint,
   verplicht = false,
+  breed = false,
   children,
 }: {
   label: string;
   hint?: string;
   verplicht?: boolean;
+  /** Takes more room in a row form. */
+  breed?: boolean;
   children: (ids: VeldIds) => ReactNode;
 }) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
-    <div className="veld">
+    <div className={breed ? 'veld veld--breed' : 'veld'}>
       <label htmlFor={id}>
         {label}
         {!verplicht && <span className="veld__optioneel"> ({nl.app.optioneel})</span>}

@@ -30,10 +30,8 @@ export function ActieFormulier({
 
   return (
     <form className="formulier--rij" onSubmit={verstuur} aria-label={nl.acties.nieuw}>
-      <Veld label={nl.acties.wat} verplicht>
-        {(ids) => (
-          <input {...ids} type="text" maxLength={1000} value={wat} onChange={(e) => setWat(e.target.value)} className="veld--breed" />
-        )}
+      <Veld label={nl.acties.wat} verplicht breed>
+        {(ids) => <input {...ids} type="text" maxLength={1000} value={wat} onChange={(e) => setWat(e.target.value)} />}
       </Veld>
       <Veld label={nl.acties.wie}>
         {(ids) => <input {...ids} type="text" maxLength={200} value={wie} onChange={(e) => setWie(e.target.value)} />}

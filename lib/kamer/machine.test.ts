@@ -70,7 +70,7 @@ describe('private rounds', () => {
     const publiek = JSON.stringify(publiekeToestand(s, 'live', [], 5));
     expect(publiek).not.toContain('geheim');
     expect(publiek).toContain('"aantalInzendingen":2');
-    expect(mijnInbreng(s.rondes[0]!, 'p1')).toEqual({ rondeId: id, tekst: 'geheim-anna' });
+    expect(mijnInbreng(s.rondes[0]!, 'p1')).toEqual({ rondeId: id, tekst: 'geheim-anna', delen: true });
     s = run(s, { type: 'ronde:onthul', body: { rondeId: id } }, begeleider);
     expect(onthulling(s.rondes[0]!, (x) => x.toUpperCase()).inzendingen).toEqual([
       { auteur: 'p1', naam: 'P1', tekst: 'geheim-anna' },
@@ -109,5 +109,36 @@ describe('random picker', () => {
     const s = run(nieuweKamer(), { type: 'loting:trek', body: { aantal: 2 } }, begeleider, ctx(1, ['p1', 'p2', 'p3']));
     expect(new Set(s.loting?.ids).size).toBe(2);
     expect(transition(nieuweKamer(), { type: 'loting:trek', body: { aantal: 1 } }, begeleider, ctx(1, []))).toMatchObject({ ok: false });
+  });
+});
+
+describe('reflectie and anonymous rounds', () => {
+  it('reveals only what each person chose to share, and no names when anonymous', () => {
+    const c = ctx();
+    const open = transition(
+      nieuweKamer(),
+      { type: 'ronde:open', body: { soort: 'prive', titel: 'Reflectie', delenOptioneel: true, anoniem: true } },
+      begeleider,
+      c,
+    );
+    if (!open.ok || !open.rondeId) throw new Error('open failed');
+    const id = open.rondeId;
+    let s = run(open.state, { type: 'ronde:inzending', body: { rondeId: id, tekst: 'deel ik', delen: true } }, anna, c);
+    s = run(s, { type: 'ronde:inzending', body: { rondeId: id, tekst: 'houd ik voor mij' } }, bram, c);
+    s = run(s, { type: 'ronde:onthul', body: { rondeId: id } }, begeleider);
+    expect(onthulling(s.rondes[0]!, (x) => x).inzendingen).toEqual([{ auteur: '', naam: '', tekst: 'deel ik' }]);
+  });
+});
+
+describe('werkvorm settings', () => {
+  it('lets the begeleider set validated settings of a werkvorm, and no one else', () => {
+    const zet = (waarden: Record<string, unknown>, actor = begeleider) =>
+      transition(nieuweKamer(), { type: 'werkvorm:zet', body: { werkvorm: 'actieleren', waarden } }, actor, ctx());
+    const ok = zet({ casusinbrenger: 'p1', vertellers: ['p1', 'p2'] });
+    expect(ok.ok && ok.state.werkvormen.actieleren).toEqual({ casusinbrenger: 'p1', vertellers: ['p1', 'p2'] });
+    expect(zet({ vertellers: ['a', 'b', 'c'] })).toMatchObject({ ok: false });
+    expect(zet({ onbekend: 1 })).toMatchObject({ ok: false });
+    expect(zet({ casusinbrenger: 'p1' }, anna)).toMatchObject({ ok: false });
+    expect(transition(nieuweKamer(), { type: 'werkvorm:zet', body: { werkvorm: 'opening', waarden: {} } }, begeleider, ctx())).toMatchObject({ ok: false });
   });
 });

@@ -1,5 +1,6 @@
 import type { ClientEvent, Soort } from '../protocol';
 import type { KamerState, Ronde } from './schema';
+import { INSTELLINGEN } from '../werkvormen/registry';
 
 export interface Actor {
   readonly id: string;
@@ -28,6 +29,7 @@ const ALLEEN_BEGELEIDER: ReadonlySet<ClientEvent['type']> = new Set([
   'ronde:onthul',
   'volg:zet',
   'loting:trek',
+  'werkvorm:zet',
 ]);
 
 function fout(reden: string): Transition {
@@ -82,7 +84,7 @@ export function transition(state: KamerState, event: ClientEvent, actor: Actor, 
     case 'timer:stop':
       return { ok: true, state: { ...state, timer: { eindeOp: null, gepauzeerdMetResterend: null } } };
     case 'ronde:open': {
-      const { soort, titel, opties, budget } = event.body;
+      const { soort, titel, opties, budget, anoniem, delenOptioneel } = event.body;
       if (soort === 'stemmen' && (!opties || opties.length === 0)) return fout('Een stemronde heeft opties nodig.');
       const ronde: Ronde = {
         id: ctx.newId(),
@@ -90,6 +92,8 @@ export function transition(state: KamerState, event: ClientEvent, actor: Actor, 
         titel,
         status: 'open',
         ...(soort === 'stemmen' ? { opties, budget: budget ?? 3 } : {}),
+        anoniem: anoniem ?? false,
+        delenOptioneel: soort === 'prive' && (delenOptioneel ?? false),
         werkvorm: state.werkvorm,
         stap: state.stap,
         geopendOp: ctx.now,
@@ -102,7 +106,8 @@ export function transition(state: KamerState, event: ClientEvent, actor: Actor, 
       return wijzigRonde(state, event.body.rondeId, (r) => {
         if (r.soort !== 'prive') return 'Dit is geen ronde voor antwoorden.';
         if (r.status !== 'open') return 'Deze ronde is gesloten.';
-        return { ...r, inzendingen: { ...r.inzendingen, [actor.id]: { tekst: event.body.tekst, op: ctx.now } } };
+        const delen = r.delenOptioneel ? (event.body.delen ?? false) : true;
+        return { ...r, inzendingen: { ...r.inzendingen, [actor.id]: { tekst: event.body.tekst, op: ctx.now, delen } } };
       });
     case 'ronde:stem':
       return wijzigRonde(state, event.body.rondeId, (r) => {
@@ -133,6 +138,17 @@ export function transition(state: KamerState, event: ClientEvent, actor: Actor, 
       return { ok: true, state: { ...state, handen: zetIn(state.handen, actor.id, false) } };
     case 'klaar:zet':
       return { ok: true, state: { ...state, klaar: zetIn(state.klaar, actor.id, event.body.klaar) } };
+    case 'werkvorm:zet': {
+      const schema = INSTELLINGEN[event.body.werkvorm];
+      if (!schema) return fout('Deze werkvorm heeft geen instellingen.');
+      const parsed = schema.safeParse(event.body.waarden);
+      if (!parsed.success) return fout('Deze instelling klopt niet.');
+      const huidig = state.werkvormen[event.body.werkvorm] ?? {};
+      return {
+        ok: true,
+        state: { ...state, werkvormen: { ...state.werkvormen, [event.body.werkvorm]: { ...huidig, ...parsed.data } } },
+      };
+    }
     case 'volg:zet':
       return { ok: true, state: { ...state, volgMij: event.body.aan } };
     case 'loting:trek': {

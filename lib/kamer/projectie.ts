@@ -22,6 +22,7 @@ export function publiekeToestand(
     handen: [...state.handen],
     klaar: [...state.klaar],
     loting: state.loting,
+    werkvormen: state.werkvormen,
     serverTijd,
   };
 }
@@ -36,14 +37,20 @@ function publiekeRonde(r: Ronde): PubliekeRonde {
     aantalInzendingen,
     ...(r.opties ? { opties: r.opties } : {}),
     ...(r.budget !== undefined ? { budget: r.budget } : {}),
+    ...(r.anoniem ? { anoniem: true } : {}),
+    ...(r.delenOptioneel ? { delenOptioneel: true } : {}),
   };
 }
 
-/** The answers of a revealed private round, in the order they came in. */
+/**
+ * The answers of a revealed private round, in the order they came in: only
+ * those their author chose to share, and without names in an anonymous round.
+ */
 export function onthulling(r: Ronde, naamVan: (id: string) => string) {
   const inzendingen = Object.entries(r.inzendingen)
+    .filter(([, i]) => i.delen)
     .sort(([, a], [, b]) => a.op - b.op)
-    .map(([auteur, { tekst }]) => ({ auteur, naam: naamVan(auteur), tekst }));
+    .map(([auteur, { tekst }]) => (r.anoniem ? { auteur: '', naam: '', tekst } : { auteur, naam: naamVan(auteur), tekst }));
   return { rondeId: r.id, inzendingen };
 }
 
@@ -59,8 +66,12 @@ export function uitslag(r: Ronde) {
 
 /** What a person may see of their own input in a round (echoed after reconnect too). */
 export function mijnInbreng(r: Ronde, persoonId: string) {
-  const tekst = r.inzendingen[persoonId]?.tekst;
+  const inzending = r.inzendingen[persoonId];
   const stemmen = r.stemmen[persoonId];
-  if (tekst === undefined && stemmen === undefined) return null;
-  return { rondeId: r.id, ...(tekst !== undefined ? { tekst } : {}), ...(stemmen ? { stemmen } : {}) };
+  if (inzending === undefined && stemmen === undefined) return null;
+  return {
+    rondeId: r.id,
+    ...(inzending ? { tekst: inzending.tekst, delen: inzending.delen } : {}),
+    ...(stemmen ? { stemmen } : {}),
+  };
 }

@@ -13,11 +13,13 @@ export const Ronde = z.object({
   status: RondeStatus,
   opties: z.array(z.string()).optional(),
   budget: z.number().optional(),
+  anoniem: z.boolean().default(false),
+  delenOptioneel: z.boolean().default(false),
   werkvorm: Werkvorm.nullable(),
   stap: z.number(),
   geopendOp: z.number(),
   /** persoonId → private answer. */
-  inzendingen: z.record(z.string(), z.object({ tekst: z.string(), op: z.number() })),
+  inzendingen: z.record(z.string(), z.object({ tekst: z.string(), op: z.number(), delen: z.boolean().default(true) })),
   /** persoonId → (optie index → dots). */
   stemmen: z.record(z.string(), z.record(z.string(), z.number())),
 });
@@ -33,6 +35,7 @@ export const KamerState = z.object({
   handen: z.array(z.string()),
   klaar: z.array(z.string()),
   loting: z.object({ ids: z.array(z.string()), op: z.number() }).nullable(),
+  werkvormen: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
 });
 export type KamerState = z.infer<typeof KamerState>;
 
@@ -47,6 +50,7 @@ export function nieuweKamer(): KamerState {
     handen: [],
     klaar: [],
     loting: null,
+    werkvormen: {},
   };
 }
 

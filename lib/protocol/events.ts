@@ -20,14 +20,20 @@ export const clientEvents = {
     titel: z.string().trim().min(1).max(300),
     opties: z.array(z.string().trim().min(1).max(500)).min(1).max(200).optional(),
     budget: z.number().int().min(1).max(50).optional(),
+    /** Reveal answers without names. */
+    anoniem: z.boolean().optional(),
+    /** Each person chooses whether their answer is shown (the quiet reflectie). */
+    delenOptioneel: z.boolean().optional(),
   }),
-  'ronde:inzending': z.object({ rondeId, tekst: z.string().max(MAX_TEKST) }),
+  'ronde:inzending': z.object({ rondeId, tekst: z.string().max(MAX_TEKST), delen: z.boolean().optional() }),
   'ronde:stem': z.object({ rondeId, optie: z.number().int().min(0).max(199), aantal: z.number().int().min(0).max(50) }),
   'ronde:sluit': z.object({ rondeId }),
   'ronde:onthul': z.object({ rondeId }),
   'hand:op': z.object({}).passthrough(),
   'hand:neer': z.object({}).passthrough(),
   'klaar:zet': z.object({ klaar: z.boolean() }),
+  /** Extra: what the begeleider decides within a werkvorm (schema per werkvorm in lib/werkvormen/registry). */
+  'werkvorm:zet': z.object({ werkvorm: Werkvorm, waarden: z.record(z.string().max(64), z.unknown()) }),
   /** Extra: switch "volg mij" on or off (facilitator). */
   'volg:zet': z.object({ aan: z.boolean() }),
   /** Extra: pick people at random from who is online (facilitator). */
@@ -50,6 +56,8 @@ export const PubliekeRonde = z.object({
   aantalInzendingen: z.number(),
   opties: z.array(z.string()).optional(),
   budget: z.number().optional(),
+  anoniem: z.boolean().optional(),
+  delenOptioneel: z.boolean().optional(),
 });
 export type PubliekeRonde = z.infer<typeof PubliekeRonde>;
 
@@ -76,6 +84,8 @@ export const KamerToestand = z.object({
   handen: z.array(z.string()),
   klaar: z.array(z.string()),
   loting: z.object({ ids: z.array(z.string()), op: z.number() }).nullable(),
+  /** Per werkvorm what the begeleider decided in it (see lib/werkvormen/registry). */
+  werkvormen: z.record(z.string(), z.record(z.string(), z.unknown())),
   serverTijd: z.number(),
 });
 export type KamerToestand = z.infer<typeof KamerToestand>;
@@ -88,7 +98,7 @@ export type ServerEvents = {
   'ronde:onthuld': (b: { rondeId: string; inzendingen: { auteur: string; naam: string; tekst: string }[] }) => void;
   'ronde:uitslag': (b: { rondeId: string; stemmen: Record<string, number> }) => void;
   /** Your own private answer and votes, echoed back to you only (also after a reconnect). */
-  'ronde:mijn': (b: { rondeId: string; tekst?: string; stemmen?: Record<string, number> }) => void;
+  'ronde:mijn': (b: { rondeId: string; tekst?: string; delen?: boolean; stemmen?: Record<string, number> }) => void;
 };
 
 export type Ack = { ok: true; [k: string]: unknown } | { error: string };
