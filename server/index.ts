@@ -19,6 +19,7 @@ import { authRoutes } from './http/routes/auth';
 import { trajectRoutes } from './http/routes/trajecten';
 import { bijeenkomstRoutes } from './http/routes/bijeenkomsten';
 import { joinRoutes } from './http/routes/join';
+import { verslagRoutes } from './http/routes/verslag';
 import { bijeenkomstMetId } from './db/bijeenkomsten';
 import type { Services } from './services';
 
@@ -61,6 +62,7 @@ authRoutes(api);
 trajectRoutes(api);
 bijeenkomstRoutes(api);
 joinRoutes(api);
+verslagRoutes(api);
 
 const app = next({ dev, dir: ROOT, turbopack: dev });
 const headers = securityHeaders(dev);

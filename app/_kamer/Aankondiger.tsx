@@ -1,0 +1,52 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { nl } from '../../lib/i18n/nl';
+import type { TimerStand } from './timerStand';
+import type { Weergave } from './weergave';
+import { stapNaam } from '../_werkvormen/stappen';
+
+/**
+ * One polite live region for the room: announces a change of werkvorm or
+ * step on this screen, the end of the timer and a random pick.
+ */
+export function Aankondiger({ weergave, timer, getrokken }: { weergave: Weergave | null; timer: TimerStand; getrokken: string | null }) {
+  const [bericht, setBericht] = useState('');
+  const vorigeWeergave = useRef<string | null>(null);
+  const gemeldeEinde = useRef<number | null>(null);
+
+  const sleutel = weergave ? `${weergave.werkvorm}:${weergave.stap}` : null;
+  useEffect(() => {
+    const was = vorigeWeergave.current;
+    vorigeWeergave.current = sleutel;
+    if (!weergave || was === sleutel || was === null) return;
+    const stap = stapNaam(weergave.werkvorm, weergave.stap);
+    const wasWerkvorm = was.split(':')[0];
+    setBericht(
+      wasWerkvorm !== weergave.werkvorm
+        ? [nl.kamer.werkvormWissel(nl.werkvormen[weergave.werkvorm]), stap && nl.kamer.stapWissel(stap)].filter(Boolean).join('. ')
+        : stap
+          ? nl.kamer.stapWissel(stap)
+          : '',
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on `sleutel`
+  }, [sleutel]);
+
+  useEffect(() => {
+    if (timer.soort === 'om' && gemeldeEinde.current !== timer.eindeOp) {
+      gemeldeEinde.current = timer.eindeOp;
+      setBericht(nl.timer.om);
+    }
+    if (timer.soort === 'loopt') gemeldeEinde.current = null;
+  }, [timer]);
+
+  useEffect(() => {
+    if (getrokken) setBericht(getrokken);
+  }, [getrokken]);
+
+  return (
+    <div className="visueel-verborgen" role="status" aria-live="polite" aria-atomic="true">
+      {bericht}
+    </div>
+  );
+}
