@@ -13,7 +13,7 @@ import { stapNaam } from '../_werkvormen/stappen';
 export function Aankondiger({ weergave, timer, getrokken }: { weergave: Weergave | null; timer: TimerStand; getrokken: string | null }) {
   const [bericht, setBericht] = useState('');
   const vorigeWeergave = useRef<string | null>(null);
-  const gemeldeEinde = useRef<number | null>(null);
+  const zagLopen = useRef<number | null>(null);
 
   const sleutel = weergave ? `${weergave.werkvorm}:${weergave.stap}` : null;
   useEffect(() => {
@@ -32,12 +32,14 @@ export function Aankondiger({ weergave, timer, getrokken }: { weergave: Weergave
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on `sleutel`
   }, [sleutel]);
 
+  // Announce the end only of a timer this screen saw running, not of one
+  // that ran out before the page was opened.
   useEffect(() => {
-    if (timer.soort === 'om' && gemeldeEinde.current !== timer.eindeOp) {
-      gemeldeEinde.current = timer.eindeOp;
+    if (timer.soort === 'loopt') zagLopen.current = timer.eindeOp;
+    if (timer.soort === 'om' && zagLopen.current === timer.eindeOp) {
+      zagLopen.current = null;
       setBericht(nl.timer.om);
     }
-    if (timer.soort === 'loopt') gemeldeEinde.current = null;
   }, [timer]);
 
   useEffect(() => {

@@ -8,6 +8,9 @@ import { ensureLayout, type DocSoort } from '../../lib/sync/ensureLayout';
 /** A Yjs room: `traject:<id>` or `bijeenkomst:<id>` (docs/api.md). */
 export type YRoom = `${DocSoort}:${string}`;
 
+/** A shared doc as components pass it around; only `app/_sync` hooks read or write it. */
+export type SyncDoc = Y.Doc;
+
 /** Connection state of a doc, as shown to people. */
 export type SyncStatus = 'verbinden' | 'verbonden' | 'verbroken' | 'geweigerd';
 

@@ -57,7 +57,10 @@ export class Router<S> {
       antwoord = await this.dispatch(req, url);
     } catch (err) {
       if (err instanceof HttpError) antwoord = { status: err.status, json: { error: err.dutch } };
-      else {
+      else if (isStorageError(err)) {
+        console.error(`[api] ${req.method} ${url.pathname}: opslag niet beschikbaar:`, (err as Error).message);
+        antwoord = { status: 503, json: { error: 'De opslag van de server is tijdelijk niet beschikbaar; er is niets bewaard. Probeer het later opnieuw.' } };
+      } else {
         console.error(`[api] ${req.method} ${url.pathname}:`, err);
         antwoord = { status: 500, json: { error: 'Er ging iets mis op de server.' } };
       }
@@ -103,4 +106,10 @@ function send(res: ServerResponse, a: Antwoord): void {
   }
   res.writeHead(a.status ?? 200, headers);
   res.end(body);
+}
+
+/** A full, read-only or failing disk: the server's trouble, not the client's, and nothing was written. */
+export function isStorageError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(FULL|READONLY|IOERR|BUSY|LOCKED|CANTOPEN|CORRUPT|NOTADB)/.test(code);
 }

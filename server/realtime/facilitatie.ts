@@ -92,7 +92,8 @@ export class Facilitatie {
     noteerAanwezig(this.db, bijeenkomstId, persoon.id, this.clock.now());
     void socket.join([kamerRoom(bijeenkomstId), persoonRoom(bijeenkomstId, persoon.id)]);
     socket.emit('kamer:ik', { id: persoon.id, soort: persoon.soort, naam: persoon.naam });
-    this.zendToestand(kamer);
+    socket.emit('kamer:toestand', publiekeToestand(kamer.state, kamer.status, this.aanwezigen(kamer), this.clock.now()));
+    this.planToestand(kamer);
     for (const r of kamer.state.rondes) {
       if (r.status === 'onthuld' && r.soort === 'prive') socket.emit('ronde:onthuld', onthulling(r, (id) => this.naam(kamer, id)));
       if (r.status !== 'open' && r.soort === 'stemmen') socket.emit('ronde:uitslag', uitslag(r));
@@ -109,7 +110,7 @@ export class Facilitatie {
       const n = (kamer.online.get(persoon.id) ?? 1) - 1;
       if (n <= 0) kamer.online.delete(persoon.id);
       else kamer.online.set(persoon.id, n);
-      this.zendToestand(kamer);
+      this.planToestand(kamer);
       if (kamer.online.size === 0) this.kamers.delete(kamer.id);
     });
   }
@@ -176,6 +177,21 @@ export class Facilitatie {
       online: kamer.online.has(p.id),
     }));
   }
+
+  /**
+   * Presence changes come in bursts (a whole group joining); they are sent
+   * once per tick instead of once per connection.
+   */
+  private planToestand(kamer: Kamer): void {
+    if (this.gepland.has(kamer)) return;
+    this.gepland.add(kamer);
+    setImmediate(() => {
+      this.gepland.delete(kamer);
+      this.zendToestand(kamer);
+    });
+  }
+
+  private readonly gepland = new Set<Kamer>();
 
   private zendToestand(kamer: Kamer): void {
     const t = publiekeToestand(kamer.state, kamer.status, this.aanwezigen(kamer), this.clock.now());

@@ -30,6 +30,8 @@ describe('bad input and wrong roles on every route', () => {
   let deelnemer: Api;
   let waarnemer: Api;
   let uitnodigingToken: string;
+  /** Only bad bodies are sent here; if one is accepted it closes this bijeenkomst. */
+  let afsluitProef: string;
   /** Every answer seen, to prove no 5xx slipped through anywhere. */
   const gezien: Array<{ wat: string; status: number }> = [];
 
@@ -42,6 +44,7 @@ describe('bad input and wrong roles on every route', () => {
     bea = await setupBegeleider(server.url);
     traject = await nieuwTraject(bea.api, { titel: 'Doeltraject' });
     bijeenkomst = await nieuweBijeenkomst(bea.api, traject.id);
+    afsluitProef = await nieuweBijeenkomst(bea.api, traject.id, { intentie: 'Afsluitproef' });
     deelnemer = (await joinVolledig(server.url, traject.joinToken, 'Dirk Deelnemer', 'Gemeente', 'uitvoering')).api;
     waarnemer = (await joinVolledig(server.url, traject.waarnemerToken, 'Wil Waarnemer', 'Provincie')).api;
     const u = await bea.api.post(`/api/trajecten/${traject.id}/uitnodigingen`, {});
@@ -83,8 +86,10 @@ describe('bad input and wrong roles on every route', () => {
     verplicht: string[];
     /** Per field, values of the wrong type or out of range. */
     fout: Record<string, unknown[]>;
-    /** The route's body is `{}`: tolerate an empty or non-object body. */
+    /** `{}` is a valid body for this route, so an empty body (read as `{}`) may be accepted. */
     leegMag?: boolean;
+    /** Don't send the (valid) empty body at all: it would change state other checks rely on. */
+    geenLeeg?: boolean;
   }
 
   const tekstFout = [12345, true, { a: 1 }, ['a']];
@@ -149,6 +154,7 @@ describe('bad input and wrong roles on every route', () => {
       client: () => bea.api,
       geldig: { titel: 'Nieuw', thema: 'Th', vraagstuk: 'V', einddoel: 'E', einddatum: '2031-02-01', trekker: 'T', geplandAantal: 6 },
       verplicht: [],
+      leegMag: true,
       fout: {
         titel: ['', ...tekstFout],
         thema: tekstFout,
@@ -198,7 +204,19 @@ describe('bad input and wrong roles on every route', () => {
       client: () => bea.api,
       geldig: { datum: '2030-05-02T13:00:00.000Z', intentie: 'I2', agenda: ['opening'] },
       verplicht: [],
+      leegMag: true,
       fout: { datum: ['overmorgen', 12], intentie: tekstFout, agenda: ['opening', ['onbekend'], [3]] },
+    },
+    {
+      naam: 'afsluiten',
+      method: 'POST',
+      path: () => `/api/bijeenkomsten/${afsluitProef}/afsluiten`,
+      client: () => bea.api,
+      geldig: {},
+      verplicht: [],
+      fout: {},
+      leegMag: true,
+      geenLeeg: true,
     },
     {
       naam: 'verslag delen',
@@ -220,7 +238,7 @@ describe('bad input and wrong roles on every route', () => {
     },
   ];
 
-  const malformed = ['{"titel":', '{titel: "x"}', "{'a':1}", 'niet-json', '{"a":1}}', '\u0000\u0001', '{"a":"\\ud800"}'];
+  const malformed = ['{"titel":', '{titel: "x"}', "{'a':1}", 'niet-json', '{"a":1}}', '\u0000\u0001', '{"a":1,}'];
   const geenObject = ['[]', '"tekst"', 'null', '42', 'true'];
 
   const ROUTE_NAMEN = [
@@ -233,6 +251,7 @@ describe('bad input and wrong roles on every route', () => {
     'uitnodiging aannemen (niet ingelogd)',
     'bijeenkomst plannen',
     'bijeenkomst wijzigen',
+    'afsluiten',
     'verslag delen',
     'deelnemen',
   ];
@@ -252,10 +271,14 @@ describe('bad input and wrong roles on every route', () => {
       const res = await stuur(r.client(), r.method, r.path(), { body });
       expectFout(res, undefined, `${r.method} ${r.naam} malformed ${JSON.stringify(body)}`);
     }
-    for (const body of ['', ...geenObject]) {
+    for (const body of r.geenLeeg ? [] : ['', '{}']) {
       const res = await stuur(r.client(), r.method, r.path(), { body });
       if (r.leegMag) expectGeen5xx(res, `${r.method} ${r.naam} body ${JSON.stringify(body)}`);
       else expectFout(res, undefined, `${r.method} ${r.naam} body ${JSON.stringify(body)}`);
+    }
+    for (const body of geenObject) {
+      const res = await stuur(r.client(), r.method, r.path(), { body });
+      expectFout(res, undefined, `${r.method} ${r.naam} body ${JSON.stringify(body)}`);
     }
   });
 
@@ -281,6 +304,13 @@ describe('bad input and wrong roles on every route', () => {
     expectFout(groot, [400, 413], `${r.naam} with a 10 MB body`);
   });
 
+  it('an empty PATCH (`{}` or no body) is a no-op or a 4xx, never a 500', async () => {
+    for (const pad of [`/api/trajecten/${traject.id}`, `/api/bijeenkomsten/${bijeenkomst}`]) {
+      expectGeen5xx(await stuur(bea.api, 'PATCH', pad, { json: {} }), `PATCH ${pad} {}`);
+      expectGeen5xx(await stuur(bea.api, 'PATCH', pad, { body: '' }), `PATCH ${pad} without body`);
+    }
+  });
+
   it('the refused PATCHes changed nothing', async () => {
     const t = await bea.api.get(`/api/trajecten/${traject.id}`);
     expect(t.status).toBe(200);
@@ -290,6 +320,8 @@ describe('bad input and wrong roles on every route', () => {
     expect(b.json.intentie).toBe('Samen scherp krijgen waar het schuurt');
     expect(b.json.status).toBe('gepland');
     expect(b.json.verslagGedeeld).toBe(false);
+    const a = await bea.api.get(`/api/bijeenkomsten/${afsluitProef}`);
+    expect(a.json.status, 'a refused afsluiten body closed the bijeenkomst anyway').toBe('gepland');
     // the invitation was not used up by refused bodies
     const u = await api(server.url).get(`/api/uitnodigingen/${uitnodigingToken}`);
     expect(u.status).toBe(200);

@@ -1,0 +1,14 @@
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import WebSocket from 'ws';
+const mk = () => { const d = new Y.Doc(); const p = new WebsocketProvider('ws://127.0.0.1:4567', 'room1', d, { WebSocketPolyfill: WebSocket, disableBc: true }); return [d,p]; };
+const [a,pa] = mk(); const [b,pb] = mk();
+await new Promise(r => setTimeout(r, 500));
+a.getText('t').insert(0, 'hallo');
+a.getMap('m').set('k', {x:1});
+await new Promise(r => setTimeout(r, 300));
+console.log('b sees', b.getText('t').toString(), JSON.stringify(b.getMap('m').toJSON()), pa.synced, pb.synced);
+pa.awareness.setLocalStateField('cursor', 5);
+await new Promise(r => setTimeout(r, 300));
+console.log('aw', [...pb.awareness.getStates().entries()].map(([k,v])=>JSON.stringify(v)));
+pa.destroy(); pb.destroy(); process.exit(0);

@@ -1,0 +1,140 @@
+'use client';
+
+import { nl } from '../../lib/i18n/nl';
+import { apiSend } from '../_api/api';
+import type { Bijeenkomst } from '../_api/typen';
+import { Melding } from '../_components/Melding';
+import { useKamer } from '../_sync/useKamer';
+import { useYDoc } from '../_sync/useYDoc';
+import { WerkvormWeergave } from '../_werkvormen/WerkvormWeergave';
+import { Aanwezigen } from './Aanwezigen';
+import { Aankondiger } from './Aankondiger';
+import { Bediening } from './Bediening';
+import { DeelnemerBalk } from './DeelnemerBalk';
+import { KamerKop } from './KamerKop';
+import { KijkKeuze } from './KijkKeuze';
+import { timerStand } from './timerStand';
+import { useServerNu } from './useServerNu';
+import { useWeergave } from './useWeergave';
+import { Wachtscherm } from './Wachtscherm';
+
+/**
+ * The live room: socket.io for what the server decides (werkvorm, timer,
+ * presence), two Yjs docs for shared content (traject and this bijeenkomst).
+ */
+export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; herlaad: () => Promise<void> }) {
+  const kamer = useKamer(bijeenkomst.id);
+  const { toestand, ik, emit } = kamer;
+  const status = toestand?.status ?? bijeenkomst.status;
+  const soort = ik?.soort ?? bijeenkomst.ik.soort;
+  const isBegeleider = soort === 'begeleider';
+  const afgesloten = status === 'afgesloten';
+  const alleenLezen = soort === 'waarnemer' || afgesloten;
+
+  const traject = useYDoc(`traject:${bijeenkomst.trajectId}`, { alleenLezen });
+  const bord = useYDoc(`bijeenkomst:${bijeenkomst.id}`, { alleenLezen });
+  const { weergave, leider, elders, kijkElders, terug } = useWeergave(toestand, isBegeleider);
+
+  const timerLoopt = toestand?.timer.eindeOp !== null && toestand?.timer.eindeOp !== undefined;
+  const nu = useServerNu(kamer.klokVerschil, timerLoopt);
+  const timer = toestand ? timerStand(toestand.timer, nu) : ({ soort: 'geen' } as const);
+
+  const aanwezigen = toestand?.aanwezigen ?? [];
+  const naamVan = new Map(aanwezigen.map((a) => [a.id, a.naam]));
+  const getrokken = toestand?.loting
+    ? toestand.loting.ids.length === 0
+      ? nl.kamer.niemandGetrokken
+      : nl.kamer.getrokken(toestand.loting.ids.map((id) => naamVan.get(id) ?? '?').join(', '))
+    : null;
+
+  async function sluitAf(): Promise<string | null> {
+    const uit = await apiSend(`/api/bijeenkomsten/${encodeURIComponent(bijeenkomst.id)}/afsluiten`, {});
+    await herlaad();
+    return uit.ok ? null : uit.error;
+  }
+
+  function kiesStap(stap: number) {
+    if (!weergave) return;
+    if (isBegeleider) void emit('werkvorm:kies', { werkvorm: weergave.werkvorm, stap });
+    else kijkElders({ werkvorm: weergave.werkvorm, stap });
+  }
+
+  const verslagZichtbaar = afgesloten && (isBegeleider || bijeenkomst.verslagGedeeld);
+
+  return (
+    <div className="kamer">
+      <Aankondiger weergave={weergave} timer={timer} getrokken={getrokken} />
+      <KamerKop bijeenkomst={bijeenkomst} timer={timer} verbinding={kamer.verbinding} />
+      {kamer.verbinding.soort === 'geweigerd' && <Melding soort="fout">{nl.kamer.verbindingsfout(kamer.verbinding.bericht)}</Melding>}
+      {afgesloten && (
+        <Melding soort="info">
+          {nl.kamer.afgesloten}{' '}
+          {verslagZichtbaar && (
+            <a href={`/api/bijeenkomsten/${encodeURIComponent(bijeenkomst.id)}/verslag?format=md`}>{nl.kamer.verslag}</a>
+          )}
+        </Melding>
+      )}
+      {soort === 'waarnemer' && !afgesloten && <Melding soort="info">{nl.kamer.waarnemer}</Melding>}
+      {isBegeleider && !afgesloten && toestand && <Bediening toestand={toestand} timer={timer} emit={emit} onAfsluiten={sluitAf} />}
+      <div className="kamer__lijf">
+        <section className="kaart werkvormvlak" aria-labelledby="werkvorm-titel">
+          {!isBegeleider && (
+            <KijkKeuze weergave={weergave} leider={leider} elders={elders} onKijk={kijkElders} onTerug={terug} />
+          )}
+          {weergave === null ? (
+            <>
+              <h2 id="werkvorm-titel" className="visueel-verborgen">
+                {nl.kamer.wachten.titel}
+              </h2>
+              <Wachtscherm bijeenkomst={bijeenkomst} isBegeleider={isBegeleider} />
+            </>
+          ) : (
+            <>
+              <div className="werkvormvlak__kop">
+                <h2 id="werkvorm-titel">{nl.werkvormen[weergave.werkvorm]}</h2>
+              </div>
+              <WerkvormWeergave
+                werkvorm={weergave.werkvorm}
+                bijeenkomst={bijeenkomst}
+                trajectDoc={traject.doc}
+                trajectSynced={traject.synced}
+                bord={bord.doc}
+                bordSynced={bord.synced}
+                ik={ik}
+                aanwezigen={aanwezigen}
+                alleenLezen={alleenLezen}
+                isBegeleider={isBegeleider}
+                stap={weergave.stap}
+                leiderStap={leider?.werkvorm === weergave.werkvorm ? leider.stap : null}
+                kiesStap={kiesStap}
+              />
+            </>
+          )}
+        </section>
+        <aside className="zijbalk" aria-label={nl.aanwezigen.titel}>
+          {getrokken && (
+            <p className="melding melding--info getrokken" style={{ margin: 0 }}>
+              {getrokken}
+            </p>
+          )}
+          {soort === 'deelnemer' && !afgesloten && toestand && ik && (
+            <DeelnemerBalk
+              handOp={toestand.handen.includes(ik.id)}
+              isKlaar={toestand.klaar.includes(ik.id)}
+              verstuur={(a) =>
+                a === 'hand:op' ? emit('hand:op', {}) : a === 'hand:neer' ? emit('hand:neer', {}) : emit('klaar:zet', a)
+              }
+            />
+          )}
+          <Aanwezigen
+            aanwezigen={aanwezigen}
+            handen={toestand?.handen ?? []}
+            klaar={toestand?.klaar ?? []}
+            ikId={ik?.id ?? null}
+            trajectType={bijeenkomst.traject.type}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}
