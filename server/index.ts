@@ -55,7 +55,7 @@ const services: Services = {
   newId: randomUUID,
   publicUrl,
   secureCookies: publicUrl?.startsWith('https://') ?? false,
-  limits: { login: new RateLimiter(10, 5 * 60_000), join: new RateLimiter(120, 60_000) },
+  limits: { login: new RateLimiter(10, 5 * 60_000), join: new RateLimiter(600, 60_000) },
 };
 const api = new Router(services);
 authRoutes(api);

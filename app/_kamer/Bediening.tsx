@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { nl } from '../../lib/i18n/nl';
 import { WERKVORMEN, type Ack, type KamerToestand } from '../../lib/protocol';
-import type { KamerClient } from '../_sync/useKamer';
+import { ackFout, type KamerClient } from '../_sync/useKamer';
 import { Melding } from '../_components/Melding';
 import type { TimerStand } from './timerStand';
 
@@ -29,7 +29,7 @@ export function Bediening({
 
   async function doe(p: Promise<Ack>) {
     const ack = await p;
-    setFout('error' in ack ? ack.error : null);
+    setFout(ackFout(ack));
   }
 
   async function sluitAf() {

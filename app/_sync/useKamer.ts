@@ -124,3 +124,10 @@ export function useKamer(bijeenkomstId: string | null): KamerClient {
 
   return { toestand, ik, verbinding, fout, onthuld, uitslagen, mijn, klokVerschil, emit };
 }
+
+/** The Dutch refusal in an ack, or null when the server said ok. */
+export function ackFout(ack: Ack): string | null {
+  if ('ok' in ack && ack.ok === true) return null;
+  const error: unknown = (ack as { error?: unknown }).error;
+  return typeof error === 'string' ? error : nl.app.onbekendeFout;
+}

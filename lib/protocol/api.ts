@@ -58,3 +58,5 @@ export const UitnodigingBody = z.union([SetupBody, z.object({}).strict()]);
 export const DelenBody = z.object({ gedeeld: z.boolean() });
 
 export const AfsluitenBody = z.object({}).passthrough();
+
+export const RoteerBody = z.object({ soort: z.enum(['deelnemer', 'waarnemer']).default('deelnemer') });

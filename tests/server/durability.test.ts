@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import {
   join,
+  kamerClient,
   nieuweBijeenkomst,
   nieuwTraject,
   setupBegeleider,
@@ -145,6 +146,55 @@ describe('durability of Yjs rooms across crashes and restarts', () => {
     const bkNa = track(yjsClient(server.url, `bijeenkomst:${bijeenkomst}`, deelnemerB));
     await bkNa.waitForSync(20_000);
     expect((bkNa.doc.getMap('opening').get('checkin') as Y.Map<string> | undefined)?.get('persoon-a')).toBe(checkinTekst);
+  });
+
+  it('server-decided room state (werkvorm, rounds, acknowledged answers and votes) survives SIGKILL', async () => {
+    const bk = await nieuweBijeenkomst(bea.api, traject.id, { intentie: 'Crashproef' });
+    const fac = kamerClient(server.url, bk, bea.cookie);
+    const p = kamerClient(server.url, bk, deelnemerA);
+    try {
+      await Promise.all([fac.ready(), p.ready()]);
+      expect((await fac.emitAck('werkvorm:kies', { werkvorm: 'actieleren', stap: 3 })).ok).toBe(true);
+      const prive = await fac.emitAck('ronde:open', { soort: 'prive', titel: 'Antwoorden' });
+      const stem = await fac.emitAck('ronde:open', { soort: 'stemmen', titel: 'Kies', opties: ['A', 'B'], budget: 3 });
+      expect(prive.ok && stem.ok).toBe(true);
+      const geheim = `GEHEIM${randomUUID()}`;
+      expect((await p.emitAck('ronde:inzending', { rondeId: prive.rondeId, tekst: geheim })).ok).toBe(true);
+      expect((await p.emitAck('ronde:stem', { rondeId: stem.rondeId, optie: 1, aantal: 2 })).ok).toBe(true);
+      expect((await fac.emitAck('timer:start', { seconden: 600 })).ok).toBe(true);
+      const eindeOp = (await fac.waitForToestand((t) => t.timer.eindeOp !== null)).timer.eindeOp as number;
+      fac.close();
+      p.close();
+
+      await server.kill();
+      await server.restart();
+
+      const fac2 = kamerClient(server.url, bk, bea.cookie);
+      const p2 = kamerClient(server.url, bk, deelnemerA);
+      try {
+        await Promise.all([fac2.ready(), p2.ready()]);
+        const t = fac2.toestand();
+        expect(t).toMatchObject({ status: 'live', werkvorm: 'actieleren', stap: 3 });
+        expect(t.timer.eindeOp).toBe(eindeOp);
+        const r = (id: unknown) => t.rondes.find((x: { id: string }) => x.id === id);
+        expect(r(prive.rondeId)).toMatchObject({ status: 'open', aantalInzendingen: 1 });
+        expect(r(stem.rondeId)).toMatchObject({ status: 'open' });
+        expect(fac2.everything(), 'the answer stays private after a restart').not.toContain(geheim);
+        expect((await fac2.emitAck('ronde:onthul', { rondeId: prive.rondeId })).ok).toBe(true);
+        const [onthuld] = (await p2.waitForEvent('ronde:onthuld')) as [{ inzendingen: { tekst: string }[] }];
+        expect(onthuld.inzendingen.map((i) => i.tekst)).toEqual([geheim]);
+        expect((await fac2.emitAck('ronde:sluit', { rondeId: stem.rondeId })).ok).toBe(true);
+        const [uitslag] = (await p2.waitForEvent('ronde:uitslag')) as [{ stemmen: Record<string, number> }];
+        expect(Number(uitslag.stemmen['1'] ?? 0)).toBe(2);
+        expect(Number(uitslag.stemmen['0'] ?? 0)).toBe(0);
+      } finally {
+        fac2.close();
+        p2.close();
+      }
+    } finally {
+      fac.close();
+      p.close();
+    }
   });
 
   it('updates keep flowing and persisting after a restart (the log is appended, not replaced)', async () => {

@@ -3,6 +3,7 @@ import { planSerie } from '../../../lib/planning/planning';
 import { z } from 'zod';
 import { bijeenkomstenVan, maakBijeenkomst, vorigeAfgeslotenMetVerslag, wijzigBijeenkomst, type BijeenkomstRij } from '../../db/bijeenkomsten';
 import { maakVerslag, terugblik } from '../../verslag';
+import { noteer } from '../../db/audit';
 import type { Persoon } from '../../auth/access';
 import { parse } from '../body';
 import { HttpError } from '../errors';
@@ -52,7 +53,7 @@ function bijeenkomstView(s: Services, b: BijeenkomstRij, ik: Persoon) {
 export function bijeenkomstRoutes(r: Router<Services>): void {
   r.on('POST', '/api/trajecten/:id/bijeenkomsten', async ({ services: s, req, params, body }) => {
     const t = vindTraject(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, t.id);
+    const g = vereisBegeleiderVan(s, req, t.id);
     const d = parse(NieuweBijeenkomstBody, await body());
     const id = s.newId();
     maakBijeenkomst(s.db, {
@@ -64,6 +65,7 @@ export function bijeenkomstRoutes(r: Router<Services>): void {
       status: 'gepland',
       aangemaakt: s.now(),
     });
+    noteer(s.db, g.id, 'bijeenkomst gepland', { trajectId: t.id, bijeenkomstId: id }, s.now());
     return { status: 201, json: { id } };
   });
 
@@ -89,7 +91,7 @@ export function bijeenkomstRoutes(r: Router<Services>): void {
 
   r.on('POST', '/api/bijeenkomsten/:id/afsluiten', async ({ services: s, req, params, body }) => {
     const b = vindBijeenkomst(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, b.trajectId);
+    const g = vereisBegeleiderVan(s, req, b.trajectId);
     parse(AfsluitenBody, await body());
     if (b.status === 'afgesloten') throw new HttpError(409, 'Deze bijeenkomst is al afgesloten.');
     // Read-only first, so no edit slips in between the verslag and the close.
@@ -98,14 +100,16 @@ export function bijeenkomstRoutes(r: Router<Services>): void {
     const verslag = maakVerslag(s, b);
     wijzigBijeenkomst(s.db, b.id, b.trajectId, { status: 'afgesloten', afgeslotenOp: s.now(), verslag });
     s.facilitatie.afgesloten(b.id);
+    noteer(s.db, g.id, 'bijeenkomst afgesloten', { trajectId: b.trajectId, bijeenkomstId: b.id }, s.now());
     return { json: { ok: true } };
   });
 
   r.on('POST', '/api/bijeenkomsten/:id/verslag/delen', async ({ services: s, req, params, body }) => {
     const b = vindBijeenkomst(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, b.trajectId);
+    const g = vereisBegeleiderVan(s, req, b.trajectId);
     const d = parse(DelenBody, await body());
     wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslagGedeeld: d.gedeeld });
+    noteer(s.db, g.id, d.gedeeld ? 'verslag gedeeld' : 'verslag niet meer gedeeld', { trajectId: b.trajectId, bijeenkomstId: b.id }, s.now());
     return { json: { ok: true, gedeeld: d.gedeeld } };
   });
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { NieuwTrajectBody, WijzigTrajectBody } from '../../../lib/protocol';
+import { NieuwTrajectBody, RoteerBody, WijzigTrajectBody } from '../../../lib/protocol';
 import { planSerie } from '../../../lib/planning/planning';
 import { maakUitnodiging } from '../../db/accounts';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../../db/trajecten';
 import { bijeenkomstenVan } from '../../db/bijeenkomsten';
 import { randomToken, sha256 } from '../../auth/tokens';
+import { auditVanTraject, noteer } from '../../db/audit';
 import type { Persoon } from '../../auth/access';
 import { parse } from '../body';
 import { baseUrl, vereisBegeleider, vereisBegeleiderVan, vereisPersoon, vindTraject } from '../guards';
@@ -94,6 +95,7 @@ export function trajectRoutes(r: Router<Services>): void {
       },
       b.id,
     );
+    noteer(s.db, b.id, 'traject aangemaakt', { trajectId: id, titel: d.titel }, s.now());
     const base = baseUrl(s, req);
     return { status: 201, json: { id, joinUrl: `${base}/join/${joinToken}`, waarnemerUrl: `${base}/join/${waarnemerToken}` } };
   });
@@ -109,17 +111,20 @@ export function trajectRoutes(r: Router<Services>): void {
     const b = vereisBegeleiderVan(s, req, t.id);
     const d = parse(WijzigTrajectBody, await body());
     wijzigTraject(s.db, t.id, d);
+    noteer(s.db, b.id, 'traject gewijzigd', { trajectId: t.id, velden: Object.keys(d) }, s.now());
     const ik: Persoon = { id: b.id, naam: b.naam, soort: 'begeleider', organisatie: '', rol: 'begeleider' };
     return { json: trajectView(s, req, vindTraject(s, t.id), ik) };
   });
 
   r.on('DELETE', '/api/trajecten/:id', ({ services: s, req, params }) => {
     const t = vindTraject(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, t.id);
+    const g = vereisBegeleiderVan(s, req, t.id);
     const ids = bijeenkomstenVan(s.db, t.id).map((b) => b.id);
     s.facilitatie.verwijderd(ids);
     for (const room of [`traject:${t.id}`, ...ids.map((id) => `bijeenkomst:${id}`)]) s.rooms.evict(room, 'Dit traject is verwijderd.');
     verwijderTraject(s.db, t.id);
+    // The entry names no content of the traject: only that it existed and was deleted.
+    noteer(s.db, g.id, 'traject verwijderd', { trajectId: t.id }, s.now());
     return { json: { ok: true } };
   });
 
@@ -129,6 +134,24 @@ export function trajectRoutes(r: Router<Services>): void {
     await body();
     const token = randomToken();
     maakUitnodiging(s.db, sha256(token), t.id, b.id, s.now() + UITNODIGING_MS);
+    noteer(s.db, b.id, 'begeleider uitgenodigd', { trajectId: t.id }, s.now());
     return { status: 201, json: { url: `${baseUrl(s, req)}/uitnodiging/${token}` } };
+  });
+
+  /** A new join link; the old one stops working for new joins (people already in keep their cookie). */
+  r.on('POST', '/api/trajecten/:id/join-link', async ({ services: s, req, params, body }) => {
+    const t = vindTraject(s, params.id ?? '');
+    const b = vereisBegeleiderVan(s, req, t.id);
+    const d = parse(RoteerBody, await body());
+    const token = randomToken();
+    wijzigTraject(s.db, t.id, d.soort === 'waarnemer' ? { waarnemerToken: token } : { joinToken: token });
+    noteer(s.db, b.id, 'link vernieuwd', { trajectId: t.id, soort: d.soort }, s.now());
+    return { json: { url: `${baseUrl(s, req)}/join/${token}` } };
+  });
+
+  r.on('GET', '/api/trajecten/:id/audit', ({ services: s, req, params }) => {
+    const t = vindTraject(s, params.id ?? '');
+    vereisBegeleiderVan(s, req, t.id);
+    return { json: { audit: auditVanTraject(s.db, t.id) } };
   });
 }
