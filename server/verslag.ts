@@ -1,67 +1,234 @@
 import * as Y from 'yjs';
+import { z } from 'zod';
+import { Werkvorm } from '../lib/protocol';
+import { onthulling, uitslag, type KamerState, type Ronde } from '../lib/kamer';
+import { planSerie } from '../lib/planning/planning';
+import { readActies, readCheckAct, readSpeerpunten, readSuccessen, type ActieStatus } from '../lib/sync';
+import { bouwVerslag } from '../lib/verslag/bouwVerslag';
+import { naarMarkdown } from '../lib/verslag/markdown';
+import {
+  VERSLAG_SNAPSHOT_VERSIE,
+  leesSnapshot,
+  type ActielerenUitkomst,
+  type AfsluitingUitkomst,
+  type OpeningUitkomst,
+  type SnapshotActie,
+  type VerslagSnapshot,
+} from '../lib/verslag/snapshot';
+import { terugblik as terugblikUitVerslag } from '../lib/verslag/terugblik';
+import { ActielerenInstellingen } from '../lib/werkvormen/actieleren/schema';
+import { AfsluitingInstellingen } from '../lib/werkvormen/afsluiting/schema';
 import type { Services } from './services';
 import type { BijeenkomstRij } from './db/bijeenkomsten';
-import { aanwezigIds } from './db/bijeenkomsten';
-import { deelnemersVan, trajectMetId } from './db/trajecten';
+import { aanwezigIds, bijeenkomstenVan, vorigeAfgeslotenMetVerslag, wijzigBijeenkomst } from './db/bijeenkomsten';
+import { begeleidersVan, deelnemersVan, trajectMetId } from './db/trajecten';
 
 /**
- * The first, short verslag written when a bijeenkomst closes (Markdown): who
- * was there, the intentie, the actions and successen of this bijeenkomst.
+ * The verslag at afsluiten: gather what the board holds into a snapshot
+ * (lib/verslag/snapshot.ts), store it on the bijeenkomst, and return the
+ * generated Markdown, which the caller stores as the verslag.
  */
 export function maakVerslag(s: Services, b: BijeenkomstRij): string {
-  const t = trajectMetId(s.db, b.trajectId);
-  if (!t) return '';
-  const ids = new Set(aanwezigIds(s.db, b.id));
-  const aanwezigen = deelnemersVan(s.db, t.id).filter((d) => d.soort === 'deelnemer' && ids.has(d.id));
-  const doc = s.rooms.read(`traject:${t.id}`);
-  const acties = leesMap(doc.getMap('acties')).filter((a) => a.bijeenkomstId === b.id);
-  const successen = leesMap(doc.getMap('successen')).filter((x) => x.bijeenkomstId === b.id);
-  const regels = [
-    `# ${t.titel}: bijeenkomst ${b.nummer}`,
-    '',
-    `Datum: ${b.datum.slice(0, 10)}`,
-    '',
-    `Intentie: ${b.intentie}`,
-    '',
-    '## Aanwezig',
-    ...(aanwezigen.length ? aanwezigen.map((d) => `- ${d.naam} (${d.organisatie})`) : ['- (niemand aangemeld)']),
-    '',
-    '## Nieuwe acties',
-    ...(acties.length ? acties.map((a) => `- ${a.wat ?? ''}, ${a.wie ?? ''}, ${a.wanneer ?? ''}`) : ['- geen']),
-    '',
-    '## Successen',
-    ...(successen.length ? successen.map((x) => `- ${x.tekst ?? ''}`) : ['- geen']),
-    '',
-  ];
-  return regels.join('\n');
+  const snapshot = verzamelSnapshot(s, b);
+  if (!snapshot) return '';
+  wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslagSnapshot: JSON.stringify(snapshot), verslagBewerktOp: null });
+  return naarMarkdown(bouwVerslag(snapshot));
 }
 
-function leesMap(map: Y.Map<unknown>): Record<string, string>[] {
-  const uit: Record<string, string>[] = [];
-  for (const waarde of map.values()) {
-    if (!(waarde instanceof Y.Map)) continue;
-    const rij: Record<string, string> = {};
-    for (const [k, v] of waarde.entries()) if (typeof v === 'string') rij[k] = v;
-    uit.push(rij);
-  }
-  return uit;
-}
-
-/** Three lines for the next Opening: the intentie, the actions and the successen of last time. */
+/** Three lines for the next Opening, from the previous verslag as shared. */
 export function terugblik(verslag: string): string[] {
-  const intentie = /^Intentie: (.*)$/m.exec(verslag)?.[1];
-  const sectie = (kop: string) => {
-    const deel = verslag.split(`## ${kop}\n`)[1]?.split('\n\n')[0] ?? '';
-    return deel
-      .split('\n')
-      .filter((r) => r.startsWith('- ') && r !== '- geen')
-      .map((r) => r.slice(2));
+  return terugblikUitVerslag(verslag);
+}
+
+/**
+ * The stored snapshot of a closed bijeenkomst; one closed before snapshots
+ * existed gets one gathered now (and stored).
+ */
+export function snapshotVan(s: Services, b: BijeenkomstRij): VerslagSnapshot | null {
+  const opgeslagen = b.verslagSnapshot ? leesJson(b.verslagSnapshot) : null;
+  const snapshot = leesSnapshot(opgeslagen);
+  if (snapshot) return snapshot;
+  const nieuw = verzamelSnapshot(s, b);
+  if (nieuw) wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslagSnapshot: JSON.stringify(nieuw) });
+  return nieuw;
+}
+
+function leesJson(tekst: string): unknown {
+  try {
+    return JSON.parse(tekst);
+  } catch (err) {
+    console.error('[verslag] snapshot is geen geldige JSON:', err);
+    return null;
+  }
+}
+
+/** Everything the verslag is built from, read from SQLite, the two Yjs docs and the room's server state. */
+export function verzamelSnapshot(s: Services, b: BijeenkomstRij): VerslagSnapshot | null {
+  const t = trajectMetId(s.db, b.trajectId);
+  if (!t) return null;
+  const alle = bijeenkomstenVan(s.db, t.id);
+  const aanwezig = new Set(aanwezigIds(s.db, b.id));
+  const deelnemers = deelnemersVan(s.db, t.id);
+  const begeleiders = begeleidersVan(s.db, t.id);
+  const namen = new Map<string, string>([...deelnemers.map((d) => [d.id, d.naam] as const), ...begeleiders.map((g) => [g.id, g.naam] as const)]);
+  const naamVan = (id: string | null | undefined) => (id ? (namen.get(id) ?? null) : null);
+
+  const trajectDoc = s.rooms.read(`traject:${t.id}`);
+  const bijeenkomstDoc = s.rooms.read(`bijeenkomst:${b.id}`);
+  const kamer = s.facilitatie.toestandVan(b.id);
+  const vorige = vorigeAfgeslotenMetVerslag(s.db, t.id, b.nummer);
+  const vorigeSnapshot = vorige?.verslagSnapshot ? leesSnapshot(leesJson(vorige.verslagSnapshot)) : null;
+  const volgende = alle.find((x) => x.nummer > b.nummer) ?? null;
+  const aanwezigeBegeleiders = begeleiders.filter((g) => aanwezig.has(g.id));
+
+  const acties: SnapshotActie[] = readActies(trajectDoc).map((a) => ({
+    id: a.id,
+    wat: a.wat,
+    wie: a.wie,
+    wanneer: a.wanneer,
+    status: a.status,
+    bijeenkomstId: a.bijeenkomstId,
+    werkvorm: a.werkvorm,
+    speerpuntId: a.speerpuntId ?? null,
+  }));
+  const { geplandAantal } = planSerie({
+    type: t.type,
+    einddatum: t.einddatum,
+    geplandAantal: t.geplandAantal,
+    bestaand: alle.map((x) => x.datum.slice(0, 10)),
+    vandaag: new Date(s.now()).toISOString().slice(0, 10),
+  });
+
+  return {
+    versie: VERSLAG_SNAPSHOT_VERSIE,
+    gemaaktOp: s.now(),
+    traject: {
+      id: t.id,
+      type: t.type,
+      titel: t.titel,
+      thema: t.thema,
+      vraagstuk: t.vraagstuk,
+      einddoel: t.einddoel,
+      einddatum: t.einddatum,
+      trekker: t.trekker,
+    },
+    bijeenkomst: { id: b.id, nummer: b.nummer, totaal: geplandAantal, datum: b.datum, intentie: b.intentie, agenda: leesAgenda(b.agenda) },
+    begeleiders: (aanwezigeBegeleiders.length ? aanwezigeBegeleiders : begeleiders).map((g) => ({ naam: g.naam })),
+    aanwezigen: deelnemers
+      .filter((d) => d.soort === 'deelnemer' && aanwezig.has(d.id))
+      .map((d) => ({ id: d.id, naam: d.naam, organisatie: d.organisatie, rol: d.rol })),
+    opening: opening(bijeenkomstDoc),
+    actieleren: actieleren(bijeenkomstDoc, kamer, naamVan),
+    afsluiting: afsluiting(bijeenkomstDoc, kamer, naamVan),
+    acties,
+    vorigeStatussen: vorigeSnapshot ? Object.fromEntries(vorigeSnapshot.acties.map((a) => [a.id, a.status] as [string, ActieStatus])) : null,
+    nummers: Object.fromEntries(alle.map((x) => [x.id, x.nummer])),
+    successen: readSuccessen(trajectDoc).map((x) => ({ id: x.id, tekst: x.tekst, bijeenkomstId: x.bijeenkomstId })),
+    speerpunten: readSpeerpunten(trajectDoc).map((p) => ({
+      id: p.id,
+      titel: p.titel,
+      doelstelling: p.doelstelling,
+      trekker: p.trekker,
+      eersteStap: p.eersteStap,
+      status: p.status,
+    })),
+    volgende: volgende ? { nummer: volgende.nummer, datum: volgende.datum, intentie: volgende.intentie } : null,
   };
-  const acties = sectie('Nieuwe acties');
-  const successen = sectie('Successen');
-  return [
-    intentie ? `Vorige keer wilden we: ${intentie}` : null,
-    acties.length ? `Afgesproken acties: ${acties.length} (${acties.slice(0, 2).join('; ')})` : null,
-    successen.length ? `Successen: ${successen.slice(0, 3).join('; ')}` : null,
-  ].filter((r): r is string => r !== null);
+}
+
+function leesAgenda(json: string): Werkvorm[] {
+  const r = z.array(Werkvorm).safeParse(leesJson(json));
+  return r.success ? r.data : [];
+}
+
+/* ------------------------------------------------------------ the board, read as plain data */
+
+/** A Y.Text or a plain string under `key`; anything else reads as empty. */
+function tekstUit(map: Y.Map<unknown>, key: string): string {
+  const waarde = map.get(key);
+  if (waarde instanceof Y.Text) return waarde.toString();
+  return typeof waarde === 'string' ? waarde : '';
+}
+
+function opening(doc: Y.Doc): OpeningUitkomst | null {
+  const checkAct = Object.entries(readCheckAct(doc))
+    .filter(([, c]) => c.resultaat.trim() || c.besluit)
+    .map(([speerpuntId, c]) => ({ speerpuntId, resultaat: c.resultaat, besluit: c.besluit }));
+  return checkAct.length ? { checkAct } : null;
+}
+
+function ronde(kamer: KamerState, id: string | null | undefined): Ronde | undefined {
+  return id ? kamer.rondes.find((r) => r.id === id) : undefined;
+}
+
+/**
+ * Actieleren: its texts from the bijeenkomst doc, its decisions (who, which
+ * rounds, the chosen idea) from the server state. Ideas come from the
+ * answer round only once it was revealed, as everyone saw them then.
+ */
+function actieleren(doc: Y.Doc, kamer: KamerState, naamVan: (id: string | null | undefined) => string | null): ActielerenUitkomst | null {
+  const map = doc.share.has('actieleren') ? doc.getMap<unknown>('actieleren') : null;
+  const instellingen = ActielerenInstellingen.safeParse(kamer.werkvormen.actieleren ?? {});
+  const inst = instellingen.success ? instellingen.data : {};
+  if (!map && Object.keys(inst).length === 0) return null;
+
+  const antwoorden = ronde(kamer, inst.antwoordRonde);
+  const stemronde = ronde(kamer, inst.stemRonde);
+  let ideeen: ActielerenUitkomst['ideeen'] = [];
+  if (stemronde && stemronde.status !== 'open' && stemronde.opties?.length) {
+    const stemmen = uitslag(stemronde).stemmen;
+    ideeen = stemronde.opties.map((tekst, i) => ({ tekst, stemmen: stemmen[String(i)] ?? 0 }));
+  } else if (antwoorden && antwoorden.status === 'onthuld') {
+    ideeen = onthulling(antwoorden, () => '')
+      .inzendingen.flatMap((i) => i.tekst.split('\n'))
+      .map((r) => r.trim())
+      .filter(Boolean)
+      .map((tekst) => ({ tekst, stemmen: null }));
+  }
+  const aanscherpingen: ActielerenUitkomst['aanscherpingen'] = [];
+  const lijst = map?.get('aanscherpingen');
+  if (lijst instanceof Y.Map) {
+    const rijen: { tekst: string; auteur: string; aangemaakt: number }[] = [];
+    lijst.forEach((waarde) => {
+      if (!(waarde instanceof Y.Map)) return;
+      const tekst = waarde.get('tekst');
+      const auteur = waarde.get('auteur');
+      const aangemaakt = waarde.get('aangemaakt');
+      if (typeof tekst === 'string' && tekst.trim()) {
+        rijen.push({ tekst, auteur: typeof auteur === 'string' ? auteur : '', aangemaakt: typeof aangemaakt === 'number' ? aangemaakt : 0 });
+      }
+    });
+    rijen.sort((a, b) => a.aangemaakt - b.aangemaakt).forEach(({ tekst, auteur }) => aanscherpingen.push({ tekst, auteur }));
+  }
+  return {
+    casusTitel: map ? tekstUit(map, 'casusTitel') : '',
+    reflectievraag: map ? tekstUit(map, 'reflectievraag') : '',
+    casusinbrenger: naamVan(inst.casusinbrenger),
+    samenvatter: naamVan(inst.samenvatter),
+    ideeen,
+    gekozenIdee: inst.gekozenIdee ?? null,
+    samenvatting: map ? tekstUit(map, 'samenvatting') : '',
+    aanscherpingen,
+  };
+}
+
+/** Afsluiting: the leernetwerk's per-vraagstuk choice, and the reflections shared in the revealed round. */
+function afsluiting(doc: Y.Doc, kamer: KamerState, naamVan: (id: string | null | undefined) => string | null): AfsluitingUitkomst | null {
+  const map = doc.share.has('afsluiting') ? doc.getMap<unknown>('afsluiting') : null;
+  const vraagstukken: AfsluitingUitkomst['vraagstukken'] = [];
+  const keuzes = map?.get('vraagstukken');
+  if (keuzes instanceof Y.Map) {
+    keuzes.forEach((keuze, persoonId) => {
+      const naam = naamVan(persoonId);
+      if (naam && (keuze === 'aan-de-slag' || keuze === 'uitdiepen')) vraagstukken.push({ naam, keuze });
+    });
+  }
+  const instellingen = AfsluitingInstellingen.safeParse(kamer.werkvormen.afsluiting ?? {});
+  const reflectie = ronde(kamer, instellingen.success ? instellingen.data.reflectieRonde : null);
+  const reflecties =
+    reflectie && reflectie.status === 'onthuld'
+      ? onthulling(reflectie, (id) => naamVan(id) ?? '').inzendingen.map((i) => ({ naam: i.naam || null, tekst: i.tekst }))
+      : [];
+  if (!map && !reflectie) return null;
+  return { vraagstukken, reflecties };
 }

@@ -1,8 +1,9 @@
 import { nl } from '../../lib/i18n/nl';
 import type { Aanwezige, TrajectType } from '../../lib/protocol';
 
-const ROL_NAAM = (rol: string): string =>
-  rol === 'begeleider' ? nl.soorten.begeleider : (nl.rollen as Record<string, string>)[rol] ?? rol;
+/** What to show under a name: the soort for begeleiders and waarnemers, else the rol in de keten. */
+const ROL_NAAM = (a: Aanwezige): string =>
+  a.soort !== 'deelnemer' ? nl.soorten[a.soort] : ((nl.rollen as Record<string, string>)[a.rol] ?? a.rol);
 
 /** Roles a werkplaats needs in the room (seed 000: management, beleid and uitvoering). */
 const NODIG_IN_WERKPLAATS = ['management', 'beleid'] as const;
@@ -59,10 +60,10 @@ export function Aanwezigen({
               <span className="visueel-verborgen">, {a.online ? nl.aanwezigen.online : nl.aanwezigen.offline}</span>
             </span>
             <span className="aanwezige__tekens">
-              {handen.includes(a.id) && <span className="teken teken--hand">✋<span className="visueel-verborgen"> {nl.aanwezigen.hand}</span></span>}
-              {klaar.includes(a.id) && <span className="teken teken--klaar">✓<span className="visueel-verborgen"> {nl.aanwezigen.klaar}</span></span>}
+              {handen.includes(a.id) && <span className="teken teken--hand" title={nl.aanwezigen.hand}>{nl.aanwezigen.handKort}<span className="visueel-verborgen"> {nl.aanwezigen.hand}</span></span>}
+              {klaar.includes(a.id) && <span className="teken teken--klaar" title={nl.aanwezigen.klaar}>{nl.aanwezigen.klaarKort}<span className="visueel-verborgen"> {nl.aanwezigen.klaar}</span></span>}
             </span>
-            <span className="aanwezige__meta">{[a.organisatie, ROL_NAAM(a.rol)].filter(Boolean).join(' · ')}</span>
+            <span className="aanwezige__meta">{[a.organisatie, ROL_NAAM(a)].filter(Boolean).join(' · ')}</span>
           </li>
         ))}
       </ul>

@@ -60,7 +60,7 @@ export function Bediening({
       <div className="bediening__rij">
         <fieldset className="bediening__groep">
           <legend>{nl.bediening.timer}</legend>
-          <label htmlFor="timer-seconden" className="visueel-verborgen">
+          <label htmlFor="timer-seconden" className="klein">
             {nl.bediening.seconden}
           </label>
           <input

@@ -17,10 +17,10 @@ export function DeelnemerBalk({
     <section className="kaart" aria-label={nl.deelnemerBalk.label}>
       <div className="knoppen">
         <button type="button" className="knop" aria-pressed={handOp} onClick={() => void verstuur(handOp ? 'hand:neer' : 'hand:op')}>
-          ✋ {nl.deelnemerBalk.handOp}
+          {nl.deelnemerBalk.handOp}
         </button>
         <button type="button" className="knop" aria-pressed={isKlaar} onClick={() => void verstuur({ klaar: !isKlaar })}>
-          ✓ {nl.deelnemerBalk.klaar}
+          {nl.deelnemerBalk.klaar}
         </button>
       </div>
     </section>

@@ -25,7 +25,10 @@ import { Wachtscherm } from './Wachtscherm';
 export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; herlaad: () => Promise<void> }) {
   const kamer = useKamer(bijeenkomst.id);
   const { toestand, ik, emit } = kamer;
-  const status = toestand?.status ?? bijeenkomst.status;
+  // Closed wins from either source: the facilitator's own page reloads the
+  // bijeenkomst after afsluiten, everyone else hears it through kamer:toestand.
+  const status =
+    bijeenkomst.status === 'afgesloten' || toestand?.status === 'afgesloten' ? 'afgesloten' : (toestand?.status ?? bijeenkomst.status);
   const soort = ik?.soort ?? bijeenkomst.ik.soort;
   const isBegeleider = soort === 'begeleider';
   const afgesloten = status === 'afgesloten';
@@ -33,11 +36,17 @@ export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; 
 
   const traject = useYDoc(`traject:${bijeenkomst.trajectId}`, { alleenLezen });
   const bord = useYDoc(`bijeenkomst:${bijeenkomst.id}`, { alleenLezen });
-  const { weergave, leider, elders, kijkElders, terug } = useWeergave(toestand, isBegeleider);
+  // Once closed nobody steers any more: the facilitator browses like everyone else.
+  const leidt = isBegeleider && !afgesloten;
+  const { weergave, leider, elders, kijkElders, terug } = useWeergave(toestand, leidt);
 
   const timerLoopt = toestand?.timer.eindeOp !== null && toestand?.timer.eindeOp !== undefined;
   const nu = useServerNu(kamer.klokVerschil, timerLoopt);
   const timer = toestand ? timerStand(toestand.timer, nu) : ({ soort: 'geen' } as const);
+
+  // One indicator for the three connections: socket.io and both Yjs docs.
+  const docsWeg = [traject.status, bord.status].some((s) => s === 'verbroken' || s === 'geweigerd');
+  const verbinding = kamer.verbinding.soort === 'verbonden' && docsWeg ? ({ soort: 'verbroken' } as const) : kamer.verbinding;
 
   const aanwezigen = toestand?.aanwezigen ?? [];
   const naamVan = new Map(aanwezigen.map((a) => [a.id, a.naam]));
@@ -55,7 +64,7 @@ export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; 
 
   function kiesStap(stap: number) {
     if (!weergave) return;
-    if (isBegeleider) void emit('werkvorm:kies', { werkvorm: weergave.werkvorm, stap });
+    if (leidt) void emit('werkvorm:kies', { werkvorm: weergave.werkvorm, stap });
     else kijkElders({ werkvorm: weergave.werkvorm, stap });
   }
 
@@ -64,7 +73,7 @@ export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; 
   return (
     <div className="kamer">
       <Aankondiger weergave={weergave} timer={timer} getrokken={getrokken} />
-      <KamerKop bijeenkomst={bijeenkomst} timer={timer} verbinding={kamer.verbinding} />
+      <KamerKop bijeenkomst={bijeenkomst} timer={timer} verbinding={verbinding} />
       {kamer.verbinding.soort === 'geweigerd' && <Melding soort="fout">{nl.kamer.verbindingsfout(kamer.verbinding.bericht)}</Melding>}
       {afgesloten && (
         <Melding soort="info">
@@ -78,16 +87,11 @@ export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; 
       {isBegeleider && !afgesloten && toestand && <Bediening toestand={toestand} timer={timer} emit={emit} onAfsluiten={sluitAf} />}
       <div className="kamer__lijf">
         <section className="kaart werkvormvlak" aria-labelledby="werkvorm-titel">
-          {!isBegeleider && (
+          {!leidt && (
             <KijkKeuze weergave={weergave} leider={leider} elders={elders} onKijk={kijkElders} onTerug={terug} />
           )}
           {weergave === null ? (
-            <>
-              <h2 id="werkvorm-titel" className="visueel-verborgen">
-                {nl.kamer.wachten.titel}
-              </h2>
-              <Wachtscherm bijeenkomst={bijeenkomst} isBegeleider={isBegeleider} />
-            </>
+<Wachtscherm bijeenkomst={bijeenkomst} isBegeleider={isBegeleider} titelId="werkvorm-titel" />
           ) : (
             <>
               <div className="werkvormvlak__kop">

@@ -27,7 +27,8 @@ export function JoinFormulier({ token }: { token: string }) {
     e.preventDefault();
     setBezig(true);
     setFout(null);
-    const uit = await apiSend<JoinAntwoord>(pad, { naam, organisatie, rol });
+    const waarnemer = staat.soort === 'ok' && staat.data.soort === 'waarnemer';
+    const uit = await apiSend<JoinAntwoord>(pad, waarnemer ? { naam, organisatie } : { naam, organisatie, rol });
     if (!uit.ok) {
       setBezig(false);
       return setFout(uit.error);
@@ -63,6 +64,7 @@ export function JoinFormulier({ token }: { token: string }) {
             />
           )}
         </Veld>
+        {info.soort === 'deelnemer' && (
         <Veld label={nl.join.rol} verplicht>
           {(ids) => (
             <select {...ids} value={rol} onChange={(e) => setRol(e.target.value as Rol)}>
@@ -74,6 +76,7 @@ export function JoinFormulier({ token }: { token: string }) {
             </select>
           )}
         </Veld>
+        )}
         <div>
           <button type="submit" className="knop knop--primair" disabled={bezig}>
             {bezig ? nl.join.bezig : nl.join.knop}

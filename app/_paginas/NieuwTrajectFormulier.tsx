@@ -54,11 +54,24 @@ export function NieuwTrajectFormulier() {
           <legend>{nl.nieuwTraject.type}</legend>
           <div className="keuzes">
             {TYPES.map((t) => (
+              // The whole card is the click target; the name alone is the accessible name.
               <label key={t} className="keuze">
-                <input type="radio" name="type" value={t} checked={type === t} onChange={() => setType(t)} />
+                <input
+                  type="radio"
+                  name="type"
+                  value={t}
+                  checked={type === t}
+                  onChange={() => setType(t)}
+                  aria-labelledby={`type-${t}`}
+                  aria-describedby={`type-${t}-uitleg`}
+                />
                 <span>
-                  <span className="keuze__naam">{nl.trajectTypes[t].naam}</span>
-                  <span className="keuze__uitleg">{nl.trajectTypes[t].uitleg}</span>
+                  <span className="keuze__naam" id={`type-${t}`}>
+                    {nl.trajectTypes[t].naam}
+                  </span>
+                  <span className="keuze__uitleg" id={`type-${t}-uitleg`}>
+                    {nl.trajectTypes[t].uitleg}
+                  </span>
                 </span>
               </label>
             ))}

@@ -16,6 +16,10 @@ function maakStore<T>(doc: Y.Doc | null, read: (doc: Y.Doc) => T, leeg: T): Stor
         cb();
       };
       doc.on('update', onUpdate);
+      // An update may have landed between the render that read the snapshot
+      // and this subscription (e.g. the first sync). React re-reads the
+      // snapshot right after subscribing, so make that read fresh.
+      vuil = true;
       return () => doc.off('update', onUpdate);
     },
     // Recompute only after an update, so the snapshot stays referentially

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { ensureLayout, type DocSoort } from '../../lib/sync/ensureLayout';
@@ -42,7 +42,9 @@ function yjsUrl(): string {
  */
 export function useYDoc(room: YRoom | null, opts: { alleenLezen?: boolean } = {}): YDocState {
   const [state, setState] = useState<YDocState>(BEGIN);
-  const alleenLezen = opts.alleenLezen ?? false;
+  // Read through a ref: closing a bijeenkomst flips it, and that must not reconnect the doc.
+  const alleenLezen = useRef(opts.alleenLezen ?? false);
+  alleenLezen.current = opts.alleenLezen ?? false;
 
   useEffect(() => {
     if (room === null) return;
@@ -63,7 +65,7 @@ export function useYDoc(room: YRoom | null, opts: { alleenLezen?: boolean } = {}
     const onSync = (isSynced: boolean) => {
       if (isSynced && !synced) {
         synced = true;
-        if (!alleenLezen) {
+        if (!alleenLezen.current) {
           const uitkomst = ensureLayout(doc, docSoort(room));
           if (!uitkomst.ok) console.warn(`[leerbord] ${room}: doc heeft versie ${uitkomst.versie}, nieuwer dan deze app`);
         }
@@ -86,7 +88,7 @@ export function useYDoc(room: YRoom | null, opts: { alleenLezen?: boolean } = {}
       doc.destroy();
       setState(BEGIN);
     };
-  }, [room, alleenLezen]);
+  }, [room]);
 
   return state;
 }

@@ -20,7 +20,6 @@ export function BijeenkomstFormulier({
   const [datum, setDatum] = useState(voorstel ? `${voorstel}T13:30` : '');
   const [intentie, setIntentie] = useState('');
   const [fout, setFout] = useState<string | null>(null);
-  const [klaar, setKlaar] = useState(false);
   const [bezig, setBezig] = useState(false);
 
   async function verstuur(e: FormEvent) {
@@ -29,7 +28,6 @@ export function BijeenkomstFormulier({
     if (Number.isNaN(moment.getTime())) return setFout(nl.app.onbekendeFout);
     setBezig(true);
     setFout(null);
-    setKlaar(false);
     const uit = await apiSend<{ id: string }>(`/api/trajecten/${encodeURIComponent(trajectId)}/bijeenkomsten`, {
       datum: moment.toISOString(),
       intentie,
@@ -37,7 +35,6 @@ export function BijeenkomstFormulier({
     setBezig(false);
     if (!uit.ok) return setFout(uit.error);
     setIntentie('');
-    setKlaar(true);
     await onToegevoegd();
   }
 
@@ -45,7 +42,6 @@ export function BijeenkomstFormulier({
     <form className="formulier" onSubmit={verstuur} aria-labelledby="nieuwe-bijeenkomst">
       <h3 id="nieuwe-bijeenkomst">{nl.traject.nieuweBijeenkomst}</h3>
       {fout && <Melding soort="fout">{fout}</Melding>}
-      {klaar && <Melding soort="succes">{nl.traject.toegevoegd}</Melding>}
       <Veld label={nl.traject.datum} verplicht>
         {(ids) => <input {...ids} type="datetime-local" value={datum} onChange={(e) => setDatum(e.target.value)} />}
       </Veld>

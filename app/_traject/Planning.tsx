@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useState } from 'react';
 import { formatDatum, formatDatumTijd, nl } from '../../lib/i18n/nl';
 import type { Traject } from '../_api/typen';
 import { Melding } from '../_components/Melding';
@@ -19,6 +20,7 @@ export function Planning({
   onGewijzigd: () => Promise<void>;
 }) {
   const { planning, bijeenkomsten } = traject;
+  const [toegevoegd, setToegevoegd] = useState(false);
   return (
     <section className="kaart" aria-labelledby="traject-planning">
       <div className="kaart__kop">
@@ -44,7 +46,7 @@ export function Planning({
                   <div className="klein zacht">{formatDatumTijd(b.datum)}</div>
                   {b.intentie && <div className="klein">{b.intentie}</div>}
                 </div>
-                <Link href={`/bijeenkomsten/${b.id}`} className="knop knop--klein">
+                <Link href={`/bijeenkomsten/${b.id}`} className={b.status === 'live' ? 'knop knop--klein knop--primair' : 'knop knop--klein'}>
                   {nl.traject.naarRuimte(b.nummer)}
                 </Link>
               </div>
@@ -52,7 +54,7 @@ export function Planning({
           ))}
         </ol>
       )}
-      {planning.voorstel.length > 0 && (
+      {isBegeleider && planning.voorstel.length > 0 && (
         <>
           <h3>{nl.traject.voorstel}</h3>
           <ul className="klein">
@@ -62,7 +64,19 @@ export function Planning({
           </ul>
         </>
       )}
-      {isBegeleider && <BijeenkomstFormulier trajectId={traject.id} voorstel={planning.voorstel[0]} onToegevoegd={onGewijzigd} />}
+      {isBegeleider && (
+        // Keyed on the count so that after adding one the form starts fresh with the next proposed date.
+        <BijeenkomstFormulier
+          key={bijeenkomsten.length}
+          trajectId={traject.id}
+          voorstel={planning.voorstel[0]}
+          onToegevoegd={async () => {
+            await onGewijzigd();
+            setToegevoegd(true);
+          }}
+        />
+      )}
+      {toegevoegd && <Melding soort="succes">{nl.traject.toegevoegd}</Melding>}
     </section>
   );
 }

@@ -92,7 +92,12 @@ export const bijeenkomsten = sqliteTable(
     agenda: text('agenda').notNull(),
     status: text('status', { enum: ['gepland', 'live', 'afgesloten'] }).notNull(),
     verslagGedeeld: integer('verslag_gedeeld', { mode: 'boolean' }).notNull().default(false),
+    /** The verslag as shared: generated Markdown at afsluiten, or the begeleider's edited version. */
     verslag: text('verslag'),
+    /** What the board held at afsluiten (JSON, lib/verslag/snapshot.ts, versioned); the verslag is built from it. */
+    verslagSnapshot: text('verslag_snapshot'),
+    /** When the begeleider last saved an edited verslag (epoch ms); null while it is the generated text. */
+    verslagBewerktOp: integer('verslag_bewerkt_op'),
     afgeslotenOp: integer('afgesloten_op'),
     aangemaakt: integer('aangemaakt').notNull(),
   },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
 import {
+  api,
   join,
   kamerClient,
   nietNederlands,
@@ -220,6 +221,20 @@ describe('authorisation of Yjs and socket.io rooms', () => {
       const raw = await rawUpgrade(server.url, room, bea.cookie);
       expect(raw).toEqual({ opened: true });
     }
+  });
+
+  it('a logged-out (revoked) facilitator session no longer opens rooms', async () => {
+    const tweede = api(server.url);
+    const login = await tweede.post('/api/auth/login', { email: bea.email, wachtwoord: bea.wachtwoord });
+    expect(login.status).toBe(200);
+    const oud = tweede.cookie();
+    expect(await rawUpgrade(server.url, `traject:${trajectA.id}`, oud)).toEqual({ opened: true });
+    expect((await tweede.post('/api/auth/logout', {})).status).toBe(200);
+    const na = await rawUpgrade(server.url, `traject:${trajectA.id}`, oud);
+    expect(na.opened, 'revoked session opened a room').toBe(false);
+    if (!na.opened) expect([401, 403]).toContain(na.status);
+    const k = track(kamerClient(server.url, bijeenkomstA, oud));
+    expect(nietNederlands(await k.refused())).toBeNull();
   });
 
   it("a closed bijeenkomst's room is read-only (docs/api.md)", async () => {

@@ -218,4 +218,37 @@ describe('durability of Yjs rooms across crashes and restarts', () => {
     expect(c.bijSync[0]).toBe(260);
     expect(c.client.doc.getMap<Y.Map<unknown>>('acties').get('actie-0000')?.get('status')).toBe('gedaan');
   });
+
+  it('a long session (1000 more updates, beyond any compaction threshold) survives SIGKILL', async () => {
+    const a = track(yjsClient(server.url, `traject:${traject.id}`, deelnemerA));
+    const b = track(yjsClient(server.url, `traject:${traject.id}`, deelnemerB));
+    await Promise.all([a.waitForSync(), b.waitForSync()]);
+    const voor = telActies(a.doc);
+    // 1000 edits of one text field plus new entries: compaction must keep the latest value
+    const acties = a.doc.getMap<Y.Map<unknown>>('acties');
+    for (let i = 0; i < 1000; i++) {
+      a.doc.transact(() => {
+        if (i % 10 === 0) {
+          const m = new Y.Map<unknown>();
+          m.set('wat', `Lang ${i}`);
+          acties.set(`lang-${String(i).padStart(4, '0')}`, m);
+        } else {
+          acties.get('actie-0001')?.set('wat', `Versie ${i}`);
+        }
+      }, 'test');
+    }
+    await waitFor(
+      () => telActies(b.doc) === voor + 100 && b.doc.getMap<Y.Map<unknown>>('acties').get('actie-0001')?.get('wat') === 'Versie 999',
+      30_000,
+      'B has all 1000 updates',
+    );
+    await server.kill();
+    a.destroy();
+    b.destroy();
+    await server.restart();
+    const c = versClient(deelnemerB);
+    await c.client.waitForSync(20_000);
+    expect(c.bijSync[0]).toBe(voor + 100);
+    expect(c.client.doc.getMap<Y.Map<unknown>>('acties').get('actie-0001')?.get('wat')).toBe('Versie 999');
+  });
 });

@@ -111,4 +111,18 @@ describe('health, setup and login', () => {
     const replay = await api(server.url, stolen).get('/api/me');
     expect(replay.json).toEqual({ begeleider: null });
   });
+
+  it('login is rate limited per e-mail address with a Dutch 429', async () => {
+    const statussen: number[] = [];
+    let laatste = undefined as Awaited<ReturnType<ReturnType<typeof api>['post']>> | undefined;
+    for (let i = 0; i < 30 && !statussen.includes(429); i++) {
+      laatste = await api(server.url).post('/api/auth/login', { email: 'raden@voorbeeld.nl', wachtwoord: `poging-nummer-${i}` });
+      statussen.push(laatste.status);
+    }
+    expect(statussen, 'no 429 within 30 wrong passwords').toContain(429);
+    if (laatste) expectFout(laatste, [429], 'rate-limited login');
+    // another address is not affected
+    const ander = await api(server.url).post('/api/auth/login', { email: gegevens.email, wachtwoord: gegevens.wachtwoord });
+    expect(ander.status).toBe(200);
+  });
 });

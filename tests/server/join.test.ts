@@ -206,4 +206,18 @@ describe('joining a traject', () => {
     tab2.close();
     await fac.waitForToestand((t) => t.aanwezigen.some((a: { id: string; online: boolean }) => a.id === ik?.id && !a.online), 5_000, 'offline after last tab');
   });
+
+  // Last in this file: it uses up this address's join budget.
+  it('joining is rate limited (a Dutch 429) without affecting existing participants', async () => {
+    const bestaand = await joinVolledig(server.url, ander.joinToken, 'Vroege Vogel', 'Gemeente', 'beleid');
+    let geweigerd: Awaited<ReturnType<ReturnType<typeof api>['post']>> | undefined;
+    for (let i = 0; i < 1000 && !geweigerd; i++) {
+      const res = await api(server.url).post(`/api/join/${ander.joinToken}`, { naam: `Massa ${i}`, organisatie: 'Congres' });
+      if (res.status === 429) geweigerd = res;
+      else expect(res.status).toBe(200);
+    }
+    expect(geweigerd, 'no 429 within 1000 joins in a minute from one address').toBeDefined();
+    if (geweigerd) expectFout(geweigerd, [429], 'rate-limited join');
+    expect((await bestaand.api.get(`/api/trajecten/${ander.id}`)).status).toBe(200);
+  });
 });

@@ -30,6 +30,7 @@ describe('facilitation protocol', () => {
   let obs: KamerClient;
   const alle = () => [fac, p1, p2, obs];
   const extra: KamerClient[] = [];
+  let c1Cookie: string;
 
   beforeAll(async () => {
     server = await startServer();
@@ -37,6 +38,7 @@ describe('facilitation protocol', () => {
     traject = await nieuwTraject(bea.api);
     bijeenkomst = await nieuweBijeenkomst(bea.api, traject.id);
     const c1 = await join(server.url, traject.joinToken, 'Ayse Demir', 'Gemeente Utrecht', 'uitvoering');
+    c1Cookie = c1;
     const c2 = await join(server.url, traject.joinToken, 'Bram de Vries', 'Kredietbank Nederland', 'beleid');
     const cObs = await join(server.url, traject.waarnemerToken, 'Wim Waarnemer', 'Provincie');
     fac = kamerClient(server.url, bijeenkomst, bea.cookie);
@@ -178,6 +180,17 @@ describe('facilitation protocol', () => {
     expect(lekken, 'private answers leaked before ronde:onthul').toEqual([]);
     for (const k of alle()) expect(k.events.some((e) => e.name === 'ronde:onthuld')).toBe(false);
 
+    // Reconnecting (a second tab of Ayse) gives back her own answer only.
+    const ayseOpnieuw = kamerClient(server.url, bijeenkomst, c1Cookie);
+    extra.push(ayseOpnieuw);
+    await ayseOpnieuw.ready();
+    const [mijn] = (await ayseOpnieuw.waitForEvent('ronde:mijn', (a) => (a[0] as { rondeId?: string })?.rondeId === rondeId, 5_000)) as [
+      { tekst?: string },
+    ];
+    expect(mijn.tekst).toContain(geheim1b);
+    check(ayseOpnieuw, 'participant 1 reconnected', [geheim2, geheimF]);
+    ayseOpnieuw.close();
+
     // A participant joining late sees nothing either.
     const laat = kamerClient(server.url, bijeenkomst, await join(server.url, traject.joinToken, 'Laat Komer', 'Werkgever', 'management'));
     extra.push(laat);
@@ -201,6 +214,9 @@ describe('facilitation protocol', () => {
       expect(auteurs).toEqual([id(p1), id(p2), id(fac)].sort());
       await k.waitForToestand((t) => ronde(k, rondeId)?.status === 'onthuld', 5_000, 'status onthuld');
     }
+    // The recorders do see answer text once it is sent: the leak check above could have failed.
+    expect(fac.raw.join('\n')).toContain(geheim2);
+    expect(obs.raw.join('\n')).toContain(geheim1b);
     // After the reveal, new answers are refused.
     expectAckFout(await p2.emitAck('ronde:inzending', { rondeId, tekst: 'te laat' }), 'inzending after onthul');
   });

@@ -1,23 +1,155 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { readActies, readSpeerpunten, readSuccessen } from '../../../lib/sync';
+import { bouwVerslag } from '../../../lib/verslag/bouwVerslag';
+import {
+  CONTENT_TYPE,
+  VerslagFormaten,
+  contentDisposition,
+  exportBestandsnaam,
+  verslagBestandsnaam,
+  type VerslagFormaat,
+} from '../../../lib/verslag/bestandsnaam';
+import type { Document } from '../../../lib/verslag/document';
+import { naarDocx } from '../../../lib/verslag/docx';
+import { leesMarkdown } from '../../../lib/verslag/leesMarkdown';
+import { naarMarkdown } from '../../../lib/verslag/markdown';
+import { naarPdf, type PdfLettertypen } from '../../../lib/verslag/pdf';
+import { bouwTrajectExport } from '../../../lib/verslag/trajectExport';
+import { VerslagTekstBody } from '../../../lib/verslag/api';
+import { bijeenkomstenVan, wijzigBijeenkomst, type BijeenkomstRij } from '../../db/bijeenkomsten';
+import { snapshotVan } from '../../verslag';
+import type { Persoon } from '../../auth/access';
+import { parse } from '../body';
 import { HttpError } from '../errors';
-import { vereisPersoon, vindBijeenkomst } from '../guards';
-import type { Router } from '../router';
+import { vereisBegeleiderVan, vereisPersoon, vindBijeenkomst, vindTraject } from '../guards';
+import type { Antwoord, Router } from '../router';
 import type { Services } from '../../services';
 
-/** Downloading the verslag of a closed bijeenkomst. */
+const FONTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'assets', 'fonts');
+let lettertypen: PdfLettertypen | null = null;
+
+/** The shipped Liberation Sans, read once. */
+function fonts(): PdfLettertypen {
+  lettertypen ??= {
+    gewoon: readFileSync(path.join(FONTS, 'LiberationSans-Regular.ttf')),
+    vet: readFileSync(path.join(FONTS, 'LiberationSans-Bold.ttf')),
+    cursief: readFileSync(path.join(FONTS, 'LiberationSans-Italic.ttf')),
+    vetCursief: readFileSync(path.join(FONTS, 'LiberationSans-BoldItalic.ttf')),
+  };
+  return lettertypen;
+}
+
+const Formaat = z.enum(VerslagFormaten);
+
+function formaatUit(url: URL): VerslagFormaat {
+  const r = Formaat.safeParse(url.searchParams.get('format') ?? 'md');
+  if (!r.success) throw new HttpError(400, 'Kies als formaat md, docx of pdf.');
+  return r.data;
+}
+
+function vereisAfgesloten(b: BijeenkomstRij): string {
+  if (b.status !== 'afgesloten' || b.verslag === null) throw new HttpError(409, 'Het verslag is er pas als de bijeenkomst is afgesloten.');
+  return b.verslag;
+}
+
+/** A verslag the asking person may read: begeleiders always, others once it is shared. */
+function vereisLeesbaar(s: Services, req: Parameters<typeof vereisPersoon>[1], b: BijeenkomstRij): { tekst: string; ik: Persoon } {
+  const ik = vereisPersoon(s, req, b.trajectId);
+  const tekst = vereisAfgesloten(b);
+  if (ik.soort !== 'begeleider' && !b.verslagGedeeld) throw new HttpError(403, 'De begeleider heeft dit verslag nog niet gedeeld.');
+  return { tekst, ik };
+}
+
+async function bestand(d: Document, md: string, formaat: VerslagFormaat, naam: string, gemaaktOp: number): Promise<Antwoord> {
+  let body: string | Buffer;
+  switch (formaat) {
+    case 'md':
+      body = md;
+      break;
+    case 'docx':
+      body = Buffer.from(await naarDocx(d, { voettekst: d.titel }));
+      break;
+    case 'pdf':
+      body = Buffer.from(await naarPdf(d, { lettertypen: fonts(), voettekst: d.titel, gemaaktOp }));
+      break;
+  }
+  return { body, contentType: CONTENT_TYPE[formaat], headers: { 'Content-Disposition': contentDisposition(naam) } };
+}
+
+/** The generated text of a closed bijeenkomst, from its snapshot. */
+function gegenereerd(s: Services, b: BijeenkomstRij): string {
+  const snapshot = snapshotVan(s, b);
+  if (!snapshot) throw new HttpError(409, 'Van deze bijeenkomst kan geen verslag worden gemaakt.');
+  return naarMarkdown(bouwVerslag(snapshot));
+}
+
+function tekstView(b: BijeenkomstRij, tekst: string) {
+  return { tekst, bewerkt: b.verslagBewerktOp !== null, bewerktOp: b.verslagBewerktOp, gedeeld: b.verslagGedeeld };
+}
+
+/**
+ * The verslag: downloads in three formats, the begeleider's editable text
+ * (save, or make it again from the board), and the traject export.
+ */
 export function verslagRoutes(r: Router<Services>): void {
-  r.on('GET', '/api/bijeenkomsten/:id/verslag', ({ services: s, req, params, url }) => {
+  r.on('GET', '/api/bijeenkomsten/:id/verslag', async ({ services: s, req, params, url }) => {
     const b = vindBijeenkomst(s, params.id ?? '');
-    const ik = vereisPersoon(s, req, b.trajectId);
-    const format = url.searchParams.get('format') ?? 'md';
-    if (!['md', 'docx', 'pdf'].includes(format)) throw new HttpError(400, 'Kies als formaat md, docx of pdf.');
-    if (b.status !== 'afgesloten' || !b.verslag) throw new HttpError(409, 'Het verslag is er pas als de bijeenkomst is afgesloten.');
-    if (ik.soort !== 'begeleider' && !b.verslagGedeeld) throw new HttpError(403, 'De begeleider heeft dit verslag nog niet gedeeld.');
-    if (format !== 'md') throw new HttpError(406, 'Dit formaat is nog niet beschikbaar; kies md.');
-    const bestand = `verslag-bijeenkomst-${b.nummer}.md`;
-    return {
-      body: b.verslag,
-      contentType: 'text/markdown; charset=utf-8',
-      headers: { 'Content-Disposition': `attachment; filename="${bestand}"` },
-    };
+    const formaat = formaatUit(url);
+    const { tekst } = vereisLeesbaar(s, req, b);
+    const t = vindTraject(s, b.trajectId);
+    const d = leesMarkdown(tekst);
+    const titel = d.titel && d.titel !== t.titel ? `${d.titel} · ${t.titel}` : t.titel;
+    return bestand({ ...d, titel }, tekst, formaat, verslagBestandsnaam(b.nummer, t.titel, b.datum, formaat), b.afgeslotenOp ?? s.now());
+  });
+
+  r.on('GET', '/api/bijeenkomsten/:id/verslag/tekst', ({ services: s, req, params }) => {
+    const b = vindBijeenkomst(s, params.id ?? '');
+    vereisBegeleiderVan(s, req, b.trajectId);
+    return { json: tekstView(b, vereisAfgesloten(b)) };
+  });
+
+  r.on('PUT', '/api/bijeenkomsten/:id/verslag/tekst', async ({ services: s, req, params, body }) => {
+    const b = vindBijeenkomst(s, params.id ?? '');
+    vereisBegeleiderVan(s, req, b.trajectId);
+    const d = parse(VerslagTekstBody, await body());
+    vereisAfgesloten(b);
+    const op = s.now();
+    wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: d.tekst, verslagBewerktOp: op });
+    return { json: { ok: true, tekst: d.tekst, bewerkt: true, bewerktOp: op, gedeeld: b.verslagGedeeld } };
+  });
+
+  r.on('POST', '/api/bijeenkomsten/:id/verslag/opnieuw', async ({ services: s, req, params, body }) => {
+    const b = vindBijeenkomst(s, params.id ?? '');
+    vereisBegeleiderVan(s, req, b.trajectId);
+    parse(z.object({}).strict(), await body());
+    vereisAfgesloten(b);
+    const tekst = gegenereerd(s, b);
+    wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: tekst, verslagBewerktOp: null });
+    return { json: { ok: true, tekst, bewerkt: false, bewerktOp: null, gedeeld: b.verslagGedeeld } };
+  });
+
+  r.on('GET', '/api/trajecten/:id/verslagen', async ({ services: s, req, params, url }) => {
+    const t = vindTraject(s, params.id ?? '');
+    const ik = vereisPersoon(s, req, t.id);
+    const formaat = formaatUit(url);
+    const alle = bijeenkomstenVan(s.db, t.id);
+    const verslagen = alle
+      .filter((b) => b.status === 'afgesloten' && b.verslag !== null && (ik.soort === 'begeleider' || b.verslagGedeeld))
+      .map((b) => ({ nummer: b.nummer, tekst: b.verslag ?? '' }));
+    const doc = s.rooms.read(`traject:${t.id}`);
+    const nu = s.now();
+    const d = bouwTrajectExport({
+      traject: { titel: t.titel, type: t.type, thema: t.thema, vraagstuk: t.vraagstuk, einddoel: t.einddoel, einddatum: t.einddatum, trekker: t.trekker },
+      speerpunten: readSpeerpunten(doc),
+      acties: readActies(doc).map((a) => ({ ...a, speerpuntId: a.speerpuntId ?? null })),
+      successen: readSuccessen(doc).map((x) => x.tekst),
+      nummers: Object.fromEntries(alle.map((b) => [b.id, b.nummer])),
+      verslagen,
+      op: nu,
+    });
+    return bestand(d, naarMarkdown(d), formaat, exportBestandsnaam(t.titel, nu, formaat), nu);
   });
 }

@@ -1,0 +1,270 @@
+/**
+ * `npm run bench`: our production server against the upstream y-websocket
+ * server, same load, same run; then persistence, memory, SQLite throughput
+ * and a cold room open in Chromium. Prints the figures and writes them to
+ * bench/results/latest.json and into docs/benchmarks.md (between the
+ * generated-section markers). Not a test: it asserts nothing.
+ *
+ *   npm run bench -- [--clients 50,200] [--measure 20] [--warmup 5] [--typists 50]
+ *                    [--workers 2] [--browser-runs 5] [--skip-browser] [--no-write]
+ */
+import { execFileSync, fork, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Histogram } from './histogram';
+import { coldOpens, prepareRoom, type ColdOpen, type RoomJs } from './browser';
+import { runLoad, type LoadResult } from './loadRun';
+import { memoryPoint, waitForUnload, type MemoryPoint } from './memory';
+import type { ProbeCommand, ProbeReport } from './persistProbe';
+import { loadAverage } from './procStats';
+import { renderMarkdown, writeIntoDoc } from './report';
+import { createFixture } from './setup';
+import { REFERENCE_DIR, ROOT, startOurs, startReference, type ServerProcess } from './servers';
+import { sqliteWriteThroughput, type WriteThroughput } from './sqliteThroughput';
+import type { LatencySummary } from './histogram';
+
+const { values: args } = parseArgs({
+  options: {
+    clients: { type: 'string', default: '50,200' },
+    measure: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '5' },
+    typists: { type: 'string', default: '50' },
+    workers: { type: 'string', default: '2' },
+    'klaar-every': { type: 'string', default: '60' },
+    'browser-runs': { type: 'string', default: '5' },
+    'skip-browser': { type: 'boolean', default: false },
+    'skip-reference': { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+    build: { type: 'boolean', default: false },
+  },
+});
+
+const CLIENTS = args.clients.split(',').map(Number);
+const TYPISTS_CAP = Number(args.typists);
+const MIN_INTERVAL_MS = 250;
+const MAX_INTERVAL_MS = 500;
+const TYPING_SHARE = 0.7;
+
+export interface PersistResult {
+  clients: number;
+  latency: LatencySummary;
+  rowsPerSecond: number;
+  kilobytesPerSecond: number;
+  rowsPerNonEmptyPoll: number;
+  matched: number;
+}
+
+export interface MemoryResult {
+  clients: number;
+  server: ServerProcess['name'];
+  before: MemoryPoint;
+  peakRssBytes: number;
+  unloadMs: number | null;
+  after: MemoryPoint;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  command: string;
+  machine: { cpu: string; cores: number; memoryGiB: number; kernel: string; node: string; chromium: string | null };
+  loadAverage: { start: [number, number, number]; end: [number, number, number] };
+  settings: {
+    measureSeconds: number;
+    warmupSeconds: number;
+    intervalMs: [number, number];
+    typingShare: number;
+    typistsCap: number;
+    workers: number;
+    klaarEverySeconds: number;
+  };
+  loads: LoadResult[];
+  persist: PersistResult[];
+  memory: MemoryResult[];
+  sqlite: WriteThroughput[];
+  browser: { opens: ColdOpen[]; js: RoomJs; chromiumVersion: string } | null;
+  durationSeconds: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const log = (s: string) => console.log(`[bench] ${s}`);
+
+function ensureBuild(): void {
+  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
+  if (existsSync(buildId) && !args.build) {
+    const ageMin = (Date.now() - statSync(buildId).mtimeMs) / 60_000;
+    log(`using the existing production build (${ageMin.toFixed(0)} min old; --build to rebuild)`);
+    return;
+  }
+  log('building the pages (next build)…');
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('next build failed');
+}
+
+function ensureReference(): void {
+  if (existsSync(path.join(REFERENCE_DIR, 'node_modules', '@y', 'websocket-server', 'package.json'))) return;
+  log('installing the reference server (npm ci --prefix bench/reference)…');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const r = spawnSync(npm, ['ci', '--prefix', REFERENCE_DIR, '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('installing bench/reference failed');
+}
+
+function machine(): BenchResults['machine'] {
+  const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? '?';
+  let chromium: string | null = null;
+  try {
+    chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    chromium = null;
+  }
+  return { cpu, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), kernel: os.release(), node: process.version, chromium };
+}
+
+/** A persistence probe process on our DATA_DIR for the length of one run. */
+function startProbe(dataDir: string) {
+  const child = fork(fileURLToPath(new URL('./persistProbe.ts', import.meta.url)), [dataDir], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return {
+    window: (from: number, to: number) => child.send({ type: 'window', from, to } satisfies ProbeCommand),
+    stop: () =>
+      new Promise<ProbeReport>((resolve, reject) => {
+        child.once('message', (m: { type: 'report'; report: ProbeReport }) => resolve(m.report));
+        child.once('exit', (code) => reject(new Error(`persistence probe exited (${code})`)));
+        child.send({ type: 'stop' } satisfies ProbeCommand);
+      }),
+  };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const loadStart = loadAverage();
+  log(`load average at start: ${loadStart.join(' ')}`);
+  ensureBuild();
+  if (!args['skip-reference']) ensureReference();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'leerbord-bench-'));
+  const ours = await startOurs(dataDir);
+  const reference = args['skip-reference'] ? null : await startReference();
+  log(`ours on ${ours.httpUrl} (pid ${ours.pid}), reference ${reference ? `on ${reference.wsUrl} (pid ${reference.pid})` : 'skipped'}`);
+  const results: BenchResults = {
+    startedAt: new Date(started).toISOString(),
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    machine: machine(),
+    loadAverage: { start: loadStart, end: loadStart },
+    settings: {
+      measureSeconds: Number(args.measure),
+      warmupSeconds: Number(args.warmup),
+      intervalMs: [MIN_INTERVAL_MS, MAX_INTERVAL_MS],
+      typingShare: TYPING_SHARE,
+      typistsCap: TYPISTS_CAP,
+      workers: Number(args.workers),
+      klaarEverySeconds: Number(args['klaar-every']),
+    },
+    loads: [],
+    persist: [],
+    memory: [],
+    sqlite: [],
+    browser: null,
+    durationSeconds: 0,
+  };
+  try {
+    const maxN = Math.max(...CLIENTS);
+    log(`fixture: facilitator, traject, ${CLIENTS.length + 1} bijeenkomsten, ${maxN + 1} participants`);
+    const fixture = await createFixture(ours.httpUrl, maxN + 1, CLIENTS.length + 1);
+
+    for (const [i, n] of CLIENTS.entries()) {
+      const cookies = fixture.participantCookies.slice(0, n);
+      const typists = Math.min(n, TYPISTS_CAP);
+      const common = {
+        workers: Number(args.workers),
+        warmupMs: Number(args.warmup) * 1000,
+        measureMs: Number(args.measure) * 1000,
+        minIntervalMs: MIN_INTERVAL_MS,
+        maxIntervalMs: MAX_INTERVAL_MS,
+        typingShare: TYPING_SHARE,
+        typists,
+      };
+      for (const server of [reference, ours]) {
+        if (!server) continue;
+        log(`${server.name}, ${n} clients (${typists} typing)…`);
+        const isOurs = server === ours;
+        const bijeenkomstId = fixture.bijeenkomsten[i]!;
+        const room = isOurs ? `bijeenkomst:${bijeenkomstId}` : `bench-${n}`;
+        const inspector = isOurs ? ours.inspectorUrl() : reference!.inspectorUrl();
+        const before = await memoryPoint(server.pid, inspector);
+        const probe = isOurs ? startProbe(dataDir) : null;
+        const result = await runLoad(server, {
+          ...common,
+          room,
+          cookies: isOurs ? cookies : cookies.map(() => null),
+          socketIo: isOurs ? { httpUrl: ours.httpUrl, bijeenkomstId } : null,
+          klaarEveryMs: isOurs ? Number(args['klaar-every']) * 1000 : 0,
+          onWindow: (from, to) => probe?.window(from, to),
+        });
+        results.loads.push(result);
+        log(
+          `  p50 ${result.latency.p50.toFixed(1)} p95 ${result.latency.p95.toFixed(1)} p99 ${result.latency.p99.toFixed(1)} max ${result.latency.max.toFixed(0)} ms, ` +
+            `${result.editsPerSecond.toFixed(0)} edits/s, server CPU ${result.server_.cpuPercent.toFixed(0)}%, RSS ${(result.server_.rssMaxBytes / 1e6).toFixed(0)} MB, ` +
+            `diverged ${result.clientsDiverged}, load gen ELU ${result.loadProcess.eventLoopUtilization.map((e) => e.toFixed(2)).join('/')}`,
+        );
+        if (probe) {
+          const p = await probe.stop();
+          const persist: PersistResult = {
+            clients: n,
+            latency: Histogram.fromJSON(p.latency).summary(),
+            rowsPerSecond: p.rows / p.windowSeconds,
+            kilobytesPerSecond: p.rowBytes / p.windowSeconds / 1000,
+            rowsPerNonEmptyPoll: p.pollsWithRows ? p.rows / p.pollsWithRows : 0,
+            matched: p.matched,
+          };
+          results.persist.push(persist);
+          log(`  persist p50 ${persist.latency.p50.toFixed(1)} p95 ${persist.latency.p95.toFixed(1)} ms, ${persist.rowsPerSecond.toFixed(0)} rows/s`);
+        }
+        const unloadMs = isOurs ? await waitForUnload(dataDir, room) : null;
+        await sleep(5_000);
+        const after = await memoryPoint(server.pid, inspector);
+        results.memory.push({ clients: n, server: server.name, before, peakRssBytes: result.server_.rssMaxBytes, unloadMs, after });
+        log(
+          `  memory: RSS ${(before.rssBytes / 1e6).toFixed(0)} → peak ${(result.server_.rssMaxBytes / 1e6).toFixed(0)} → ${(after.rssBytes / 1e6).toFixed(0)} MB; ` +
+            `heap after GC ${((before.heapAfterGcBytes ?? 0) / 1e6).toFixed(1)} → ${((after.heapAfterGcBytes ?? 0) / 1e6).toFixed(1)} MB` +
+            (isOurs ? `; room unloaded ${unloadMs === null ? 'NOT within 15 s' : `after ${unloadMs.toFixed(0)} ms`}` : ''),
+        );
+      }
+    }
+
+    if (!args['skip-browser']) {
+      log('browser: cold opens of a room in Chromium…');
+      const browserRoom = fixture.bijeenkomsten[CLIENTS.length]!;
+      await prepareRoom(ours.httpUrl, browserRoom, fixture.facilitatorCookie);
+      results.browser = await coldOpens(ours.httpUrl, browserRoom, fixture.participantCookies[maxN]!, Number(args['browser-runs']));
+      const usable = results.browser.opens.map((o) => o.usableMs.toFixed(0)).join(', ');
+      log(`  usable after ${usable} ms; room JS ${(results.browser.js.gzipBytes / 1024).toFixed(0)} KB gzip in ${results.browser.js.files} files`);
+    }
+  } finally {
+    await ours.stop();
+    await reference?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  log('SQLite write throughput (server/db YjsLog on a temp file)…');
+  results.sqlite = sqliteWriteThroughput();
+  for (const s of results.sqlite) log(`  batch ${s.batchSize}: ${s.commitsPerSecond.toFixed(0)} commits/s, ${s.rowsPerSecond.toFixed(0)} rows/s`);
+
+  results.loadAverage.end = loadAverage();
+  results.durationSeconds = (Date.now() - started) / 1000;
+  const markdown = renderMarkdown(results);
+  console.log(`\n${markdown}`);
+  mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (!args['no-write']) {
+    writeIntoDoc(path.join(ROOT, 'docs', 'benchmarks.md'), markdown);
+    log('wrote docs/benchmarks.md and bench/results/latest.json');
+  }
+  log(`done in ${results.durationSeconds.toFixed(0)} s; load average at end: ${results.loadAverage.end.join(' ')}`);
+}
+
+await main();
+process.exit(0);

@@ -1,0 +1,145 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document as DocxDocument,
+  Footer,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Blok, Document, Span } from './document';
+import { kolombreedtes } from './kolombreedtes';
+
+/* A4 with 2 cm margins, in twentieths of a point. */
+const PAGINA = { breedte: 11906, hoogte: 16838, marge: 1134 };
+const TEKSTBREEDTE = PAGINA.breedte - 2 * PAGINA.marge;
+const LETTER = 'Arial';
+const KLEUR_KOP = '1F3A5F';
+const KLEUR_RAND = 'B8C2CC';
+const KLEUR_KOPREGEL = 'E8EEF5';
+
+/**
+ * The verslag as a Word document: real heading styles (Kop 1–3), a named
+ * table-text style and numbering, so a gemeente can restyle it with its own
+ * template, and tables with a repeating header row for the actielijst.
+ */
+export async function naarDocx(d: Document, opties: { voettekst: string; taal?: string }): Promise<Uint8Array> {
+  const taal = { value: opties.taal ?? 'nl-NL' };
+  let lijstNummer = 0;
+  const kinderen: (Paragraph | Table)[] = [];
+  for (const b of d.blokken) {
+    if (b.soort === 'lijst' && b.genummerd) lijstNummer++;
+    kinderen.push(...blok(b, lijstNummer));
+  }
+  const docx = new DocxDocument({
+    title: d.titel,
+    creator: 'Leerbord',
+    description: d.titel,
+    styles: {
+      default: {
+        document: { run: { font: LETTER, size: 21, language: taal }, paragraph: { spacing: { after: 100, line: 264 } } },
+        heading1: { run: { font: LETTER, size: 34, bold: true, color: KLEUR_KOP }, paragraph: { spacing: { after: 160 }, keepNext: true } },
+        heading2: { run: { font: LETTER, size: 26, bold: true, color: KLEUR_KOP }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        heading3: { run: { font: LETTER, size: 22, bold: true, color: KLEUR_KOP }, paragraph: { spacing: { before: 160, after: 60 }, keepNext: true } },
+      },
+      paragraphStyles: [
+        { id: 'Tabeltekst', name: 'Tabeltekst', basedOn: 'Normal', quickFormat: true, run: { size: 19 }, paragraph: { spacing: { before: 20, after: 20, line: 240 } } },
+        { id: 'Voettekst', name: 'Voettekst', basedOn: 'Normal', run: { size: 16, color: '555555' }, paragraph: { spacing: { after: 0 } } },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'genummerd',
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 400, hanging: 300 } } } }],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGINA.breedte, height: PAGINA.hoogte },
+            margin: { top: PAGINA.marge, bottom: PAGINA.marge, left: PAGINA.marge, right: PAGINA.marge, footer: 567 },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                style: 'Voettekst',
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ children: [`${opties.voettekst} · pagina `, PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] })],
+              }),
+            ],
+          }),
+        },
+        children: kinderen,
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(docx));
+}
+
+function runs(spans: readonly Span[]): ParagraphChild[] {
+  return spans.map((s) => new TextRun({ text: s.tekst, bold: s.vet, italics: s.cursief }));
+}
+
+const HEADINGS = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3' } as const;
+
+function blok(b: Blok, lijstNummer: number): (Paragraph | Table)[] {
+  switch (b.soort) {
+    case 'kop':
+      return [new Paragraph({ heading: HEADINGS[b.niveau], children: [new TextRun(b.tekst)] })];
+    case 'alinea':
+      return [new Paragraph({ children: runs(b.spans) })];
+    case 'lijst':
+      return b.items.map((item) =>
+        b.genummerd
+          ? new Paragraph({ numbering: { reference: 'genummerd', level: 0, instance: lijstNummer }, children: runs(item), spacing: { after: 40 } })
+          : new Paragraph({ bullet: { level: 0 }, children: runs(item), spacing: { after: 40 } }),
+      );
+    case 'tabel':
+      return [tabel(b.kolommen, b.rijen), new Paragraph({ spacing: { after: 60 }, children: [] })];
+    case 'paginaEinde':
+      return [new Paragraph({ children: [new PageBreak()] })];
+    default:
+      return assertNever(b);
+  }
+}
+
+function tabel(kolommen: readonly string[], rijen: readonly (readonly string[])[]): Table {
+  const breedtes = kolombreedtes(kolommen, rijen).map((f) => Math.round(f * TEKSTBREEDTE));
+  const rand = { style: BorderStyle.SINGLE, size: 4, color: KLEUR_RAND };
+  const cel = (tekst: string, i: number, kopregel: boolean) =>
+    new TableCell({
+      width: { size: breedtes[i] ?? 0, type: WidthType.DXA },
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      ...(kopregel ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: KLEUR_KOPREGEL } } : {}),
+      children: [new Paragraph({ style: 'Tabeltekst', children: [new TextRun({ text: tekst, bold: kopregel })] })],
+    });
+  return new Table({
+    width: { size: TEKSTBREEDTE, type: WidthType.DXA },
+    columnWidths: breedtes,
+    layout: TableLayoutType.FIXED,
+    borders: { top: rand, bottom: rand, left: rand, right: rand, insideHorizontal: rand, insideVertical: rand },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: kolommen.map((k, i) => cel(k, i, true)) }),
+      ...rijen.map((r) => new TableRow({ cantSplit: true, children: kolommen.map((_, i) => cel(r[i] ?? '', i, false)) })),
+    ],
+  });
+}
+
+function assertNever(x: never): never {
+  throw new Error(`Onbekend blok: ${JSON.stringify(x)}`);
+}
