@@ -17,6 +17,8 @@ import { Histogram, monoMs } from './histogram';
 import type { WorkerCommand, WorkerConfig, WorkerEvent, WorkerReport } from './loadProtocol';
 
 const config = workerData as WorkerConfig;
+// Every WebsocketProvider adds a process 'exit' listener.
+process.setMaxListeners(0);
 const port = parentPort!;
 const post = (e: WorkerEvent) => port.postMessage(e);
 
@@ -33,7 +35,7 @@ const sockets: NetSocket[] = [];
 const ioSockets: NetSocket[] = [];
 
 /** The stock `ws` client plus the participant's cookie, and counters on what arrives. */
-function webSocketClass(cookie: string | null): typeof WebSocket {
+function webSocketClass(cookie: string | null): new (address: string | URL, protocols?: string | string[]) => WebSocket {
   return class BenchWebSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
       super(address, protocols, cookie ? { headers: { Cookie: cookie } } : {});

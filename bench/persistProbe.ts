@@ -37,12 +37,12 @@ let polls = 0;
 let pollsWithRows = 0;
 let matched = 0;
 
-/** The [seq, sentAt] values the load generator wrote into the `bench` map in this update. */
+/** The sentAt of the [seq, sentAt] values the load generator wrote into the `bench` map in this update. */
 function sendTimes(update: Uint8Array): number[] {
   const out: number[] = [];
   for (const s of Y.decodeUpdate(update).structs) {
-    if (!(s instanceof Y.Item) || s.parentSub === null) continue;
-    if (!(s.content instanceof Y.ContentAny)) continue;
+    // A decoded map entry that overwrites another has no parentSub (it follows from its origin), so match by shape.
+    if (!(s instanceof Y.Item) || !(s.content instanceof Y.ContentAny)) continue;
     const v = s.content.arr[0] as unknown;
     if (Array.isArray(v) && v.length === 2 && typeof v[1] === 'number') out.push(v[1]);
   }

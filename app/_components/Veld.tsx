@@ -13,6 +13,7 @@ export function Veld({
   hint,
   verplicht = false,
   breed = false,
+  markeerOptioneel = true,
   children,
 }: {
   label: string;
@@ -20,6 +21,8 @@ export function Veld({
   verplicht?: boolean;
   /** Takes more room in a row form. */
   breed?: boolean;
+  /** Show "(optioneel)" on a field that is not required; off for shared boards where nothing is required. */
+  markeerOptioneel?: boolean;
   children: (ids: VeldIds) => ReactNode;
 }) {
   const id = useId();
@@ -28,7 +31,7 @@ export function Veld({
     <div className={breed ? 'veld veld--breed' : 'veld'}>
       <label htmlFor={id}>
         {label}
-        {!verplicht && <span className="veld__optioneel"> ({nl.app.optioneel})</span>}
+        {!verplicht && markeerOptioneel && <span className="veld__optioneel"> ({nl.app.optioneel})</span>}
       </label>
       {hint && (
         <p className="veld__hint" id={hintId}>

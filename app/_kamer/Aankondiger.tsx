@@ -29,7 +29,7 @@ export function Aankondiger({ weergave, timer, getrokken }: { weergave: Weergave
           ? nl.kamer.stapWissel(stap)
           : '',
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on `sleutel`
+    // Keyed on `sleutel` only: `weergave` is a fresh object every render.
   }, [sleutel]);
 
   // Announce the end only of a timer this screen saw running, not of one

@@ -1,12 +1,19 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { nl } from '../../lib/i18n/nl';
 import { useApi } from '../_api/useApi';
 import type { Bijeenkomst } from '../_api/typen';
 import { Laden } from '../_components/Laden';
 import { Melding } from '../_components/Melding';
-import { KamerLive } from './KamerLive';
+
+// The live room needs the browser (WebSocket, Yjs, socket.io): load it on the
+// client only, so the server never evaluates a second copy of Yjs.
+const KamerLive = dynamic(() => import('./KamerLive').then((m) => m.KamerLive), {
+  ssr: false,
+  loading: () => <Laden tekst={nl.kamer.verbinden} />,
+});
 
 /** Loads the bijeenkomst, then opens the live room. */
 export function Kamer({ id }: { id: string }) {

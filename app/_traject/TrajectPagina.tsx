@@ -1,5 +1,6 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 import { nl } from '../../lib/i18n/nl';
@@ -11,7 +12,12 @@ import { TrajectDetails } from './TrajectDetails';
 import { Planning } from './Planning';
 import { DeelLinks } from './DeelLinks';
 import { Deelnemers } from './Deelnemers';
-import { TrajectLive } from './TrajectLive';
+
+// Live lists need the browser (Yjs over WebSocket): client only, like the room.
+const TrajectLive = dynamic(() => import('./TrajectLive').then((m) => m.TrajectLive), {
+  ssr: false,
+  loading: () => <Laden tekst={nl.sync.laden} />,
+});
 
 /**
  * The traject page. Facilitators see planning controls and the share links;

@@ -112,7 +112,9 @@ export const nlVerslag = {
   },
   /* ---------------------------------------------------------- the pages */
   pagina: {
+    kop: 'Verslag',
     titel: (nummer: number) => `Verslag van bijeenkomst ${nummer}`,
+    annuleren: 'Nee, laat staan',
     laden: 'Verslag laden…',
     nogNietAfgesloten: 'Het verslag is er zodra de begeleider de bijeenkomst heeft afgesloten.',
     nietGedeeld: 'De begeleider heeft dit verslag nog niet gedeeld.',

@@ -57,6 +57,10 @@ export const UitnodigingBody = z.union([SetupBody, z.object({}).strict()]);
 
 export const DelenBody = z.object({ gedeeld: z.boolean() });
 
-export const AfsluitenBody = z.object({}).passthrough();
 
 export const RoteerBody = z.object({ soort: z.enum(['deelnemer', 'waarnemer']).default('deelnemer') });
+
+/** Routes without fields still take a JSON object (or nothing), never another kind of value. */
+export const LeegBody = z.object({}).passthrough();
+
+export const AfsluitenBody = LeegBody;

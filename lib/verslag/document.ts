@@ -54,3 +54,25 @@ export const tabel = (kolommen: readonly string[], rijen: readonly (readonly str
 export function spanTekst(spans: readonly Span[]): string {
   return spans.map((s) => s.tekst).join('');
 }
+
+/** The document with `schoon` applied to every text (for renderers that must drop unprintable characters). */
+export function mapTeksten(d: Document, schoon: (tekst: string) => string): Document {
+  const spans = (s: readonly Span[]) => s.map((x) => ({ ...x, tekst: schoon(x.tekst) }));
+  return {
+    titel: schoon(d.titel),
+    blokken: d.blokken.map((b): Blok => {
+      switch (b.soort) {
+        case 'kop':
+          return { ...b, tekst: schoon(b.tekst) };
+        case 'alinea':
+          return { ...b, spans: spans(b.spans) };
+        case 'lijst':
+          return { ...b, items: b.items.map(spans) };
+        case 'tabel':
+          return { ...b, kolommen: b.kolommen.map(schoon), rijen: b.rijen.map((r) => r.map(schoon)) };
+        case 'paginaEinde':
+          return b;
+      }
+    }),
+  };
+}

@@ -19,6 +19,7 @@ import {
 } from 'docx';
 import type { Blok, Document, Span } from './document';
 import { kolombreedtes } from './kolombreedtes';
+import { drukbaar } from './tekst';
 
 /* A4 with 2 cm margins, in twentieths of a point. */
 const PAGINA = { breedte: 11906, hoogte: 16838, marge: 1134 };
@@ -42,9 +43,9 @@ export async function naarDocx(d: Document, opties: { voettekst: string; taal?: 
     kinderen.push(...blok(b, lijstNummer));
   }
   const docx = new DocxDocument({
-    title: d.titel,
+    title: drukbaar(d.titel),
     creator: 'Leerbord',
-    description: d.titel,
+    description: drukbaar(d.titel),
     styles: {
       default: {
         document: { run: { font: LETTER, size: 21, language: taal }, paragraph: { spacing: { after: 100, line: 264 } } },
@@ -79,7 +80,7 @@ export async function naarDocx(d: Document, opties: { voettekst: string; taal?: 
               new Paragraph({
                 style: 'Voettekst',
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ children: [`${opties.voettekst} · pagina `, PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] })],
+                children: [new TextRun({ children: [`${drukbaar(opties.voettekst)} · pagina `, PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] })],
               }),
             ],
           }),
@@ -92,7 +93,7 @@ export async function naarDocx(d: Document, opties: { voettekst: string; taal?: 
 }
 
 function runs(spans: readonly Span[]): ParagraphChild[] {
-  return spans.map((s) => new TextRun({ text: s.tekst, bold: s.vet, italics: s.cursief }));
+  return spans.map((s) => new TextRun({ text: drukbaar(s.tekst), bold: s.vet, italics: s.cursief }));
 }
 
 const HEADINGS = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3' } as const;
@@ -100,7 +101,7 @@ const HEADINGS = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3' } as const;
 function blok(b: Blok, lijstNummer: number): (Paragraph | Table)[] {
   switch (b.soort) {
     case 'kop':
-      return [new Paragraph({ heading: HEADINGS[b.niveau], children: [new TextRun(b.tekst)] })];
+      return [new Paragraph({ heading: HEADINGS[b.niveau], children: [new TextRun(drukbaar(b.tekst))] })];
     case 'alinea':
       return [new Paragraph({ children: runs(b.spans) })];
     case 'lijst':
@@ -126,7 +127,7 @@ function tabel(kolommen: readonly string[], rijen: readonly (readonly string[])[
       width: { size: breedtes[i] ?? 0, type: WidthType.DXA },
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       ...(kopregel ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: KLEUR_KOPREGEL } } : {}),
-      children: [new Paragraph({ style: 'Tabeltekst', children: [new TextRun({ text: tekst, bold: kopregel })] })],
+      children: [new Paragraph({ style: 'Tabeltekst', children: [new TextRun({ text: drukbaar(tekst), bold: kopregel })] })],
     });
   return new Table({
     width: { size: TEKSTBREEDTE, type: WidthType.DXA },

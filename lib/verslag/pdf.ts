@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
-import type { Blok, Document, Span } from './document';
+import { mapTeksten, type Blok, type Document, type Span } from './document';
 import { kolombreedtes } from './kolombreedtes';
+import { drukbaar } from './tekst';
 
 /** The TTF files the PDF is set in (assets/fonts, read by the caller: lib reads no files). */
 export type PdfLettertypen = { gewoon: Uint8Array; vet: Uint8Array; cursief: Uint8Array; vetCursief: Uint8Array };
@@ -25,9 +26,10 @@ type Pdf = PDFKit.PDFDocument;
  * that repeat their header row on a new page.
  */
 export function naarPdf(
-  d: Document,
+  document: Document,
   opties: { lettertypen: PdfLettertypen; voettekst: string; gemaaktOp?: number; taal?: string },
 ): Promise<Uint8Array> {
+  const d = mapTeksten(document, drukbaar);
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { top: MARGE, bottom: ONDER, left: MARGE, right: MARGE },
@@ -56,7 +58,7 @@ export function naarPdf(
   pdf.font('gewoon').fontSize(MAAT.tekst).fillColor(KLEUR.tekst);
 
   d.blokken.forEach((b, i) => teken(pdf, b, i === 0));
-  voetteksten(pdf, opties.voettekst);
+  voetteksten(pdf, drukbaar(opties.voettekst));
   pdf.end();
   return klaar;
 }

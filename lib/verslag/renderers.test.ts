@@ -52,3 +52,14 @@ describe('PDF and DOCX', () => {
     expect(docx.length).toBeGreaterThan(5_000);
   });
 });
+
+describe('unprintable input', () => {
+  it('control characters, lone surrogates and emoji do not break either format', async () => {
+    const raar = 'Bel\u0001 de \u0007kredietbank \ud800 🎉 \u200b ëï€';
+    const d = { titel: raar, blokken: [{ soort: 'kop' as const, niveau: 1 as const, tekst: raar }, { soort: 'alinea' as const, spans: [{ tekst: raar }] }, { soort: 'tabel' as const, kolommen: [raar], rijen: [[raar]] }] };
+    const pdf = await naarPdf(d, { lettertypen, voettekst: raar });
+    expect(paginas(pdf)).toBe(1);
+    const docx = await naarDocx(d, { voettekst: raar });
+    expect([...docx.slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+});

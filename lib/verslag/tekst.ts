@@ -32,3 +32,11 @@ export function opsomming(delen: readonly string[]): string {
   if (delen.length <= 1) return delen.join('');
   return `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`;
 }
+
+/**
+ * Drops what no document format can hold: control characters (XML 1.0 forbids
+ * them even escaped, so Word would refuse the file) and lone surrogates.
+ */
+export function drukbaar(tekst: string): string {
+  return tekst.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+}

@@ -54,9 +54,19 @@ export class Access {
     return d ? { id: d.id, naam: d.naam, soort: d.soort, organisatie: d.organisatie, rol: d.rol } : null;
   }
 
-  /** Whether the request was made by anyone at all (any session or participant cookie). */
+  /**
+   * Whether the request carries a valid identity at all (a live session or a
+   * signed participant cookie of an existing deelnemer): then a refusal is 403,
+   * otherwise 401.
+   */
   heeftEnigeCookie(req: Headers): boolean {
-    for (const naam of readCookies(req).keys()) if (naam === SESSIE_COOKIE || naam.startsWith('lb_p_')) return true;
+    if (this.begeleider(req)) return true;
+    for (const [naam, waarde] of readCookies(req)) {
+      if (!naam.startsWith('lb_p_')) continue;
+      const trajectId = naam.slice('lb_p_'.length);
+      const id = this.signer.verify(waarde);
+      if (id && deelnemerVan(this.db, trajectId, id)) return true;
+    }
     return false;
   }
 

@@ -32,6 +32,7 @@ export function bijeenkomstenVan(db: Db, trajectId: string): BijeenkomstRij[] {
 }
 
 export function wijzigBijeenkomst(db: Db, id: string, trajectId: string, velden: Partial<typeof bijeenkomsten.$inferInsert>) {
+  if (Object.keys(velden).length === 0) return;
   db.transaction((tx) => {
     tx.update(bijeenkomsten).set(velden).where(eq(bijeenkomsten.id, id)).run();
     if (velden.datum !== undefined) hernummer(tx as unknown as Db, trajectId);

@@ -34,12 +34,27 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
 export function parse<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
   const r = schema.safeParse(data);
   if (r.success) return r.data;
-  throw new HttpError(400, dutchIssue(r.error));
+  throw new HttpError(400, dutchIssue(r.error, data));
 }
 
-export function dutchIssue(error: z.ZodError): string {
+/** The first issue in plain Dutch: a missing field is named as missing, a wrong one with zod's Dutch message. */
+export function dutchIssue(error: z.ZodError, data?: unknown): string {
   const issue = error.issues[0];
   if (!issue) return 'Ongeldige invoer.';
   const veld = issue.path.map(String).join('.');
-  return veld ? `${veld}: ${issue.message}` : issue.message;
+  if (!veld) {
+    return issue.code === 'invalid_type' ? 'Stuur de gegevens als een JSON-object.' : issue.message;
+  }
+  if (issue.code === 'invalid_type' && waardeOp(data, issue.path) === undefined) return `Het veld '${veld}' ontbreekt.`;
+  if (issue.code === 'unrecognized_keys') return `Onbekend veld: ${issue.keys.join(', ')}.`;
+  return `Het veld '${veld}' klopt niet: ${issue.message}`;
+}
+
+function waardeOp(data: unknown, pad: readonly PropertyKey[]): unknown {
+  let hier = data;
+  for (const stap of pad) {
+    if (hier === null || typeof hier !== 'object') return undefined;
+    hier = (hier as Record<PropertyKey, unknown>)[stap];
+  }
+  return hier;
 }

@@ -101,7 +101,10 @@ export class Facilitatie {
       if (mijn) socket.emit('ronde:mijn', mijn);
     }
     for (const naam of Object.keys(clientEvents) as ClientEventName[]) {
-      socket.on(naam, (body: unknown, ack?: unknown) => {
+      socket.on(naam, (...args: unknown[]) => {
+        // An event may come as (body, ack), (ack) or (body).
+        const ack = args.find((a) => typeof a === 'function');
+        const body = typeof args[0] === 'function' ? {} : args[0];
         const antwoord = this.verwerk(kamer, persoon, naam, body);
         if (typeof ack === 'function') (ack as AckFn)(antwoord);
       });

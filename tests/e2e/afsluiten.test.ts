@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startServer, type TestServer } from '../helpers/server';
-import { nieuweBijeenkomst, nieuwTraject, setupBegeleider } from '../helpers/clients';
+import { nieuweBijeenkomst, nieuwTraject, setupBegeleider, yjsClient } from '../helpers/clients';
+import { addSpeerpunt } from '../../lib/sync/speerpunten';
 import { launchBrowser, nieuweContext, screenshot } from './fixtures/browser';
 import { JoinPagina, KamerPagina } from './fixtures/leerbord';
 import { zetCookies } from './fixtures/sessie';
@@ -30,6 +31,11 @@ describe('timer, check-in, waarnemer en afsluiten', () => {
     const begeleider = await setupBegeleider(server.url, { naam: 'Anna de Vries' });
     const traject = await nieuwTraject(begeleider.api, { titel: 'Leernetwerk Zelfstandigen', type: 'leernetwerk' });
     const bijeenkomstId = await nieuweBijeenkomst(begeleider.api, traject.id, { intentie: 'Elkaars vraagstuk leren kennen' });
+    // Speerpunten are chosen in a later werkvorm; seed one through the stock Yjs client.
+    const seed = yjsClient(server.url, `traject:${traject.id}`, begeleider.cookie);
+    await seed.waitForSync();
+    addSpeerpunt(seed.doc, { titel: 'Vroegsignalering', doelstelling: '20 meldingen per maand' }, { newId: () => 'sp-1', now: () => 1 });
+    await expect.poll(() => seed.provider.synced).toBe(true);
 
     const a = await nieuweContext(browser);
     const b = await nieuweContext(browser);
@@ -55,6 +61,17 @@ describe('timer, check-in, waarnemer en afsluiten', () => {
     await expect.poll(() => b.page.getByRole('timer').getAttribute('aria-label')).toMatch(/Nog 1 minuut|Nog 2 minuten/);
     await a.page.getByRole('button', { name: 'Pauzeer' }).click();
     await expect.poll(() => b.page.getByRole('timer').getAttribute('aria-label')).toMatch(/gepauzeerd/);
+
+    // Check and Act: the result against the doelstelling and a besluit, shared live.
+    await kamerA.gaNaarStap('Check en Act');
+    await kamerB.stapIsActief('Check en Act').waitFor();
+    await b.page.getByLabel('Resultaat voor Vroegsignalering').fill('12 meldingen in de laatste maand');
+    await b.page.getByRole('group', { name: 'Besluit voor Vroegsignalering' }).getByRole('radio', { name: 'Bijstellen' }).check();
+    await expect.poll(() => a.page.getByLabel('Resultaat voor Vroegsignalering').inputValue()).toBe('12 meldingen in de laatste maand');
+    await expect.poll(() => a.page.getByRole('radio', { name: 'Bijstellen' }).isChecked()).toBe(true);
+    await c.page.getByText('12 meldingen in de laatste maand').waitFor();
+    await screenshot(a.page, '10a-check-act-begeleider');
+    seed.destroy();
 
     // Check-in: one line each, visible to everyone.
     await kamerA.gaNaarStap('Check-in');

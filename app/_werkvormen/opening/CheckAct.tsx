@@ -43,7 +43,7 @@ export function CheckAct({ trajectDoc, trajectSynced, bord, alleenLezen }: Werkv
                 </dl>
               ) : (
                 <div className="formulier">
-                  <Veld label={nl.opening.resultaat(s.titel)}>
+                  <Veld label={nl.opening.resultaat(s.titel)} markeerOptioneel={false}>
                     {(ids) => (
                       <GedeeldTekstveld
                         ids={ids}

@@ -22,7 +22,7 @@ export function Checkin({ bord, bordSynced, ik, aanwezigen, alleenLezen }: Werkv
       <p className="zacht">{nl.opening.checkinUitleg}</p>
       {kanSchrijven && ik && (
         <div className="formulier" style={{ marginBottom: '1rem', maxWidth: '40rem' }}>
-          <Veld label={nl.opening.jouwCheckin}>
+          <Veld label={nl.opening.jouwCheckin} markeerOptioneel={false}>
             {(veldIds) => (
               <GedeeldTekstveld
                 ids={veldIds}

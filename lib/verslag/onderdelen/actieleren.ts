@@ -22,10 +22,13 @@ export function actielerenBlokken(a: ActielerenUitkomst): Blok[] {
   const ideeen = a.ideeen.filter((i) => i.tekst.trim());
   if (ideeen.length > 0) {
     const metStemmen = ideeen.some((i) => i.stemmen !== null);
-    const gesorteerd = metStemmen ? [...ideeen].sort((x, y) => (y.stemmen ?? 0) - (x.stemmen ?? 0)) : ideeen;
+    // With a vote: the ideas that got dots, most first; without: the first ones as they came in.
+    const gesorteerd = metStemmen ? ideeen.filter((i) => (i.stemmen ?? 0) > 0).sort((x, y) => (y.stemmen ?? 0) - (x.stemmen ?? 0)) : ideeen;
     const { getoond } = eerste(gesorteerd, MAX_IDEEEN);
     uit.push(alinea(vet(metStemmen ? t.actieleren.ideeenMetStemmen(ideeen.length) : t.actieleren.ideeen(ideeen.length))));
-    uit.push(lijst(getoond.map((i) => (i.stemmen === null ? kort(i.tekst, 200) : `${kort(i.tekst, 200)} (${t.actieleren.stemmen(i.stemmen)})`))));
+    if (getoond.length) {
+      uit.push(lijst(getoond.map((i) => (i.stemmen === null ? kort(i.tekst, 200) : `${kort(i.tekst, 200)} (${t.actieleren.stemmen(i.stemmen)})`))));
+    }
   }
   if (a.samenvatting.trim()) {
     uit.push(alinea(vet(a.samenvatter ? t.actieleren.samenvattingDoor(a.samenvatter) : t.actieleren.samenvatting)));

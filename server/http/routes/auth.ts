@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { LoginBody, SetupBody } from '../../../lib/protocol';
+import { LeegBody, LoginBody, SetupBody } from '../../../lib/protocol';
 import { aantalBegeleiders, beeindigSessie, begeleiderMetEmail, maakBegeleider, maakSessie } from '../../db/accounts';
 import { controleerWachtwoord, DUMMY_HASH, hashWachtwoord } from '../../auth/password';
 import { randomToken, sha256 } from '../../auth/tokens';
@@ -51,7 +51,8 @@ export function authRoutes(r: Router<Services>): void {
     return { json: { id: rij.id, naam: rij.naam, email: rij.email }, cookies: [sessieCookie(s, rij.id)] };
   });
 
-  r.on('POST', '/api/auth/logout', ({ services: s, req }) => {
+  r.on('POST', '/api/auth/logout', async ({ services: s, req, body }) => {
+    parse(LeegBody, await body());
     const token = s.access.sessieToken(req);
     if (token) beeindigSessie(s.db, sha256(token));
     return { json: { ok: true }, cookies: [serializeCookie(SESSIE_COOKIE, '', { maxAgeSeconds: 0, secure: s.secureCookies })] };

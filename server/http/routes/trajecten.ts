@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { NieuwTrajectBody, RoteerBody, WijzigTrajectBody } from '../../../lib/protocol';
+import { LeegBody, NieuwTrajectBody, RoteerBody, WijzigTrajectBody } from '../../../lib/protocol';
 import { planSerie } from '../../../lib/planning/planning';
 import { maakUitnodiging } from '../../db/accounts';
 import {
@@ -131,7 +131,7 @@ export function trajectRoutes(r: Router<Services>): void {
   r.on('POST', '/api/trajecten/:id/uitnodigingen', async ({ services: s, req, params, body }) => {
     const t = vindTraject(s, params.id ?? '');
     const b = vereisBegeleiderVan(s, req, t.id);
-    await body();
+    parse(LeegBody, await body());
     const token = randomToken();
     maakUitnodiging(s.db, sha256(token), t.id, b.id, s.now() + UITNODIGING_MS);
     noteer(s.db, b.id, 'begeleider uitgenodigd', { trajectId: t.id }, s.now());
