@@ -30,6 +30,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** BENCH_SERVER_NODE_OPTIONS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to profile both servers under load. */
+function extraNodeOptions(): string[] {
+  return process.env.BENCH_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function track(child: ChildProcess): () => string {
@@ -80,7 +85,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
  */
 export async function startOurs(dataDir: string): Promise<ServerProcess & { inspectorUrl: () => string | null }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', '--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', ...extraNodeOptions(), '--import', 'tsx', 'server/index.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -103,7 +108,7 @@ export async function startOurs(dataDir: string): Promise<ServerProcess & { insp
 export async function startReference(): Promise<ServerProcess & { inspectorUrl: () => string | null }> {
   const port = await freePort();
   const script = path.join(REFERENCE_DIR, 'node_modules', '@y', 'websocket-server', 'src', 'server.js');
-  const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', script], {
+  const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', ...extraNodeOptions(), script], {
     cwd: REFERENCE_DIR,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -22,6 +22,7 @@ import { joinRoutes } from './http/routes/join';
 import { verslagRoutes } from './http/routes/verslag';
 import { bijeenkomstMetId } from './db/bijeenkomsten';
 import type { Services } from './services';
+import { ensureLayout } from '../lib/sync/ensureLayout';
 
 z.config(z.locales.nl());
 
@@ -38,6 +39,10 @@ const access = new Access(db, signer, now);
 const rooms = new Rooms(new YjsLog(db), (room) => {
   const m = /^bijeenkomst:(.+)$/.exec(room);
   return m ? bijeenkomstMetId(db, m[1]!)?.status === 'afgesloten' : false;
+}, (room) => {
+  // The server stamps the layout, so two fresh clients never create rival maps.
+  const soort = room.name.startsWith('traject:') ? 'traject' : 'bijeenkomst';
+  room.doc.transact(() => ensureLayout(room.doc, soort), 'leerbord:server-layout');
 });
 const yjs = new YjsWebsocket(rooms);
 

@@ -18,6 +18,8 @@ export class Rooms {
   constructor(
     private readonly log: YjsLog,
     private readonly isReadOnly: (room: string) => boolean,
+    /** Runs once when a room is loaded, before its first client is served (layout migrations). */
+    private readonly onLoad: (room: Room) => void = () => {},
   ) {}
 
   get size(): number {
@@ -34,6 +36,7 @@ export class Rooms {
       room = new Room(name, this.log, (r) => this.schedule(r));
       room.readOnly = this.isReadOnly(name);
       this.rooms.set(name, room);
+      if (!room.readOnly) this.onLoad(room);
     }
     room.join(conn);
     return room;
