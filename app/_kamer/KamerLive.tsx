@@ -79,7 +79,7 @@ export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; 
         <Melding soort="info">
           {nl.kamer.afgesloten}{' '}
           {verslagZichtbaar && (
-            <a href={`/api/bijeenkomsten/${encodeURIComponent(bijeenkomst.id)}/verslag?format=md`}>{nl.kamer.verslag}</a>
+            <a href={`/bijeenkomsten/${encodeURIComponent(bijeenkomst.id)}/verslag`}>{nl.kamer.verslag}</a>
           )}
         </Melding>
       )}

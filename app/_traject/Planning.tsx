@@ -6,6 +6,7 @@ import { formatDatum, formatDatumTijd, nl } from '../../lib/i18n/nl';
 import type { Traject } from '../_api/typen';
 import { Melding } from '../_components/Melding';
 import { BijeenkomstFormulier } from './BijeenkomstFormulier';
+import { TrajectExportLinks, VerslagLinks } from '../_verslag/VerslagLinks';
 
 const STATUS_KLASSE = { gepland: 'label', live: 'label label--live', afgesloten: 'label label--afgesloten' } as const;
 
@@ -45,6 +46,7 @@ export function Planning({
                   <span className={STATUS_KLASSE[b.status]}>{nl.bijeenkomstStatus[b.status]}</span>
                   <div className="klein zacht">{formatDatumTijd(b.datum)}</div>
                   {b.intentie && <div className="klein">{b.intentie}</div>}
+                  <VerslagLinks bijeenkomst={b} isBegeleider={isBegeleider} />
                 </div>
                 <Link href={`/bijeenkomsten/${b.id}`} className={b.status === 'live' ? 'knop knop--klein knop--primair' : 'knop knop--klein'}>
                   {nl.traject.naarRuimte(b.nummer)}
@@ -53,6 +55,9 @@ export function Planning({
             </li>
           ))}
         </ol>
+      )}
+      {bijeenkomsten.some((b) => b.status === 'afgesloten' && (isBegeleider || b.verslagGedeeld)) && (
+        <TrajectExportLinks trajectId={traject.id} />
       )}
       {isBegeleider && planning.voorstel.length > 0 && (
         <>

@@ -7,6 +7,7 @@
  */
 
 import type { Rol, Werkvorm, BijeenkomstStatus, TrajectType, Soort } from '../protocol/werkvorm';
+import { nlVerslag } from './nl-verslag';
 
 type ActieStatusNaam = 'open' | 'bezig' | 'gedaan' | 'vervallen';
 type BesluitNaam = 'doorgaan' | 'bijstellen' | 'stoppen';
@@ -112,6 +113,7 @@ export function duurVoluit(ms: number): string {
 }
 
 export const nl = {
+  verslag: nlVerslag,
   app: {
     naam: 'Leerbord',
     ondertitel: 'Werkplaatsen en leernetwerken',
@@ -316,7 +318,7 @@ export const nl = {
     afgesloten: 'Deze bijeenkomst is afgesloten. Je kunt alles nog lezen, maar niets meer wijzigen.',
     waarnemer: 'Je kijkt mee als waarnemer. Je kunt niets wijzigen.',
     naarTraject: 'Naar het traject',
-    verslag: 'Verslag (Markdown)',
+    verslag: 'Verslag bekijken',
     werkvormWissel: (naam: string) => `Werkvorm: ${naam}`,
     stapWissel: (naam: string) => `Stap: ${naam}`,
     terugNaarBegeleider: 'Terug naar begeleider',
