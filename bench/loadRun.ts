@@ -1,8 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Histogram, monoMs, type LatencySummary } from './histogram';
-import type { LoadCommand, LoadEvent, WorkerConfig, WorkerReport } from './loadProtocol';
-import { ProcSampler, memory, type UsageWindow } from './procStats';
+import type { HistogramJson, LoadCommand, LoadEvent, WorkerConfig, WorkerReport } from './loadProtocol';
+import { ProcSampler, type UsageWindow } from './procStats';
 import type { ServerProcess } from './servers';
 
 export interface LoadOptions {
@@ -33,6 +33,8 @@ export interface LoadResult {
   /** Deliveries a full fan-out needs: every edit at every other client. */
   expectedDeliveries: number;
   latency: LatencySummary;
+  /** The raw histogram, to pool rounds. */
+  latencyHistogram: HistogramJson;
   coalesced: number;
   /** Clients whose final state vector differs from the others' (missed an update). */
   clientsDiverged: number;
@@ -48,6 +50,7 @@ export interface LoadResult {
     klaarSent: number;
     klaarFailed: number;
     ackLatency: LatencySummary;
+    ackHistogram: HistogramJson;
     connectP95Ms: number;
   } | null;
 }
@@ -180,6 +183,7 @@ export async function runLoad(server: ServerProcess, opts: LoadOptions): Promise
       editsPerSecond: edits / windowSeconds,
       expectedDeliveries: edits * (n - 1),
       latency: latency.summary(),
+      latencyHistogram: latency.toJSON(),
       coalesced: sum(reports.map((r) => r.coalesced)),
       clientsDiverged: svs.length - majority,
       updatesReceivedPerSecond: (framesIn.sync ?? 0) / windowSeconds,
@@ -205,6 +209,7 @@ export async function runLoad(server: ServerProcess, opts: LoadOptions): Promise
             klaarSent: sum(io.map((x) => x.klaarSent)),
             klaarFailed: sum(io.map((x) => x.klaarFailed)),
             ackLatency: ack.summary(),
+            ackHistogram: ack.toJSON(),
             connectP95Ms: connectTimes[Math.floor(0.95 * (connectTimes.length - 1))] ?? 0,
           }
         : null,
@@ -218,7 +223,70 @@ export async function runLoad(server: ServerProcess, opts: LoadOptions): Promise
   }
 }
 
-/** RSS of a server now, in bytes. */
-export function rssOf(pid: number): number {
-  return memory(pid).rss;
+const mean = (xs: number[]) => sum(xs) / xs.length;
+
+/** Several rounds of the same server and size as one result: latencies pooled, rates and CPU averaged, maxima kept. */
+export function pool(runs: LoadResult[]): LoadResult {
+  const first = runs[0]!;
+  const latency = new Histogram();
+  for (const r of runs) latency.merge(Histogram.fromJSON(r.latencyHistogram));
+  const windowSeconds = sum(runs.map((r) => r.windowSeconds));
+  const edits = sum(runs.map((r) => r.edits));
+  const add = (pick: (r: LoadResult) => Record<string, number>) => {
+    const out: Record<string, number> = {};
+    for (const r of runs) for (const [k, v] of Object.entries(pick(r))) out[k] = (out[k] ?? 0) + v;
+    return out;
+  };
+  const perEdit = (pick: (r: LoadResult) => number) => sum(runs.map((r) => pick(r) * r.edits)) / edits;
+  const io = runs.map((r) => r.socketIo).filter((x): x is NonNullable<typeof x> => x !== null);
+  const ack = new Histogram();
+  for (const x of io) ack.merge(Histogram.fromJSON(x.ackHistogram));
+  return {
+    server: first.server,
+    clients: first.clients,
+    connectMs: Math.max(...runs.map((r) => r.connectMs)),
+    windowSeconds,
+    edits,
+    editsPerSecond: edits / windowSeconds,
+    expectedDeliveries: sum(runs.map((r) => r.expectedDeliveries)),
+    latency: latency.summary(),
+    latencyHistogram: latency.toJSON(),
+    coalesced: sum(runs.map((r) => r.coalesced)),
+    clientsDiverged: Math.max(...runs.map((r) => r.clientsDiverged)),
+    updatesReceivedPerSecond: mean(runs.map((r) => r.updatesReceivedPerSecond)),
+    bytesPerEdit: {
+      yjsTotal: perEdit((r) => r.bytesPerEdit.yjsTotal),
+      yjsToClients: perEdit((r) => r.bytesPerEdit.yjsToClients),
+      yjsFromClients: perEdit((r) => r.bytesPerEdit.yjsFromClients),
+      socketIo: perEdit((r) => r.bytesPerEdit.socketIo),
+      updateOnly: perEdit((r) => r.bytesPerEdit.updateOnly),
+    },
+    framesIn: add((r) => r.framesIn),
+    payloadIn: add((r) => r.payloadIn),
+    server_: {
+      cpuPercent: mean(runs.map((r) => r.server_.cpuPercent)),
+      cpuPeakPercent: Math.max(...runs.map((r) => r.server_.cpuPeakPercent)),
+      rssMeanBytes: mean(runs.map((r) => r.server_.rssMeanBytes)),
+      rssMaxBytes: Math.max(...runs.map((r) => r.server_.rssMaxBytes)),
+    },
+    loadProcess: {
+      cpuPercent: mean(runs.map((r) => r.loadProcess.cpuPercent)),
+      cpuPeakPercent: Math.max(...runs.map((r) => r.loadProcess.cpuPeakPercent)),
+      rssMeanBytes: mean(runs.map((r) => r.loadProcess.rssMeanBytes)),
+      rssMaxBytes: Math.max(...runs.map((r) => r.loadProcess.rssMaxBytes)),
+      eventLoopUtilization: first.loadProcess.eventLoopUtilization.map((_, i) => Math.max(...runs.map((r) => r.loadProcess.eventLoopUtilization[i] ?? 0))),
+      loopDelayP99Ms: first.loadProcess.loopDelayP99Ms.map((_, i) => Math.max(...runs.map((r) => r.loadProcess.loopDelayP99Ms[i] ?? 0))),
+    },
+    socketIo: io.length
+      ? {
+          clients: Math.max(...io.map((x) => x.clients)),
+          toestandPerSecond: mean(io.map((x) => x.toestandPerSecond)),
+          klaarSent: sum(io.map((x) => x.klaarSent)),
+          klaarFailed: sum(io.map((x) => x.klaarFailed)),
+          ackLatency: ack.summary(),
+          ackHistogram: ack.toJSON(),
+          connectP95Ms: Math.max(...io.map((x) => x.connectP95Ms)),
+        }
+      : null,
+  };
 }

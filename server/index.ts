@@ -10,6 +10,7 @@ import { YjsLog } from './db/yjsLog';
 import { Access } from './auth/access';
 import { loadSecret, Signer } from './auth/tokens';
 import { RateLimiter } from './auth/rateLimit';
+import { ConnectionLimiter } from './auth/connectionLimit';
 import { Rooms } from './yjs/rooms';
 import { YjsWebsocket } from './yjs/websocket';
 import { Facilitatie } from './realtime/facilitatie';
@@ -46,9 +47,10 @@ const rooms = new Rooms(new YjsLog(db), (room) => {
 });
 const yjs = new YjsWebsocket(rooms);
 
+const verbindingen = new ConnectionLimiter(Number(process.env.MAX_CONNECTIONS_PER_IP ?? 2000));
 const httpServer = http.createServer();
 const io = new SocketServer(httpServer, { maxHttpBufferSize: 1_000_000, destroyUpgrade: false, serveClient: false });
-const facilitatie = new Facilitatie(io, db, access, { now, newId: randomUUID, random: () => randomInt(0, 2 ** 48) / 2 ** 48 });
+const facilitatie = new Facilitatie(io, db, access, { now, newId: randomUUID, random: () => randomInt(0, 2 ** 48) / 2 ** 48 }, verbindingen);
 
 const services: Services = {
   db,
@@ -112,7 +114,16 @@ httpServer.on('upgrade', (req, socket, head) => {
     }
     const toegang = access.room(req, room);
     if (!toegang.ok) return refuse(socket, toegang.status, toegang.error);
-    yjs.handleUpgrade(req, socket, head, room, toegang.readOnly);
+    const ip = req.socket.remoteAddress ?? 'onbekend';
+    if (!verbindingen.acquire(ip)) return refuse(socket, 429, 'Te veel verbindingen vanaf dit adres.');
+    let vrij = false;
+    const release = () => {
+      if (!vrij) verbindingen.release(ip);
+      vrij = true;
+    };
+    // If the handshake never completes, the raw socket's close releases the slot.
+    socket.once('close', release);
+    yjs.handleUpgrade(req, socket, head, room, toegang.readOnly, release);
     return;
   }
   if (dev) {
@@ -122,7 +133,13 @@ httpServer.on('upgrade', (req, socket, head) => {
   refuse(socket, 404, 'Onbekend adres.');
 });
 
-const STATUS_TEKST: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' };
+const STATUS_TEKST: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+};
 
 /** Refuses an upgrade with a plain HTTP answer before any websocket exists. */
 function refuse(socket: import('node:stream').Duplex, status: number, error: string): void {

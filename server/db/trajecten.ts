@@ -51,6 +51,8 @@ export function verwijderTraject(db: Db, id: string): void {
     tx.run(sql`DELETE FROM aanwezigheid WHERE bijeenkomst_id IN (SELECT id FROM bijeenkomsten WHERE traject_id = ${id})`);
     tx.delete(trajecten).where(eq(trajecten.id, id)).run();
   });
+  // Old page versions in the WAL would still hold the content: fold and empty it.
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 /** The traject a join or observer link belongs to, and which of the two it is. */

@@ -7,6 +7,8 @@ import type { Db } from '../db/client';
 import { aanwezigIds, bewaarKamer, bijeenkomstMetId, leesKamerJson, noteerAanwezig, wijzigBijeenkomst } from '../db/bijeenkomsten';
 import { begeleidersVan, deelnemersVan } from '../db/trajecten';
 import { dutchIssue } from '../http/body';
+import { RateLimiter } from '../auth/rateLimit';
+import type { ConnectionLimiter } from '../auth/connectionLimit';
 
 interface SocketData {
   persoon: Persoon;
@@ -34,18 +36,24 @@ type AckFn = (antwoord: unknown) => void;
  */
 export class Facilitatie {
   private readonly kamers = new Map<string, Kamer>();
+  /** Events per socket per second: a person clicks a few times a second at most. */
+  private readonly berichten = new RateLimiter(40, 1000);
 
   constructor(
     private readonly io: Server,
     private readonly db: Db,
     private readonly access: Access,
     private readonly clock: { now: () => number; newId: () => string; random: () => number },
+    private readonly verbindingen: ConnectionLimiter,
   ) {
     io.use((socket, next) => {
       const hs = Handshake.safeParse(socket.handshake.auth);
       if (!hs.success) return next(new Error('Geef aan bij welke bijeenkomst je wilt aansluiten.'));
       const toegang = this.access.room(socket.request, `bijeenkomst:${hs.data.bijeenkomstId}`);
       if (!toegang.ok) return next(new Error(toegang.error));
+      const ip = socket.request.socket.remoteAddress ?? 'onbekend';
+      if (!this.verbindingen.acquire(ip)) return next(new Error('Te veel verbindingen vanaf dit adres.'));
+      socket.once('disconnect', () => this.verbindingen.release(ip));
       const data: SocketData = { persoon: toegang.persoon, bijeenkomstId: hs.data.bijeenkomstId, trajectId: toegang.trajectId };
       socket.data = data;
       next();
@@ -105,7 +113,9 @@ export class Facilitatie {
         // An event may come as (body, ack), (ack) or (body).
         const ack = args.find((a) => typeof a === 'function');
         const body = typeof args[0] === 'function' ? {} : args[0];
-        const antwoord = this.verwerk(kamer, persoon, naam, body);
+        const antwoord = this.berichten.tel(socket.id, this.clock.now())
+          ? this.verwerk(kamer, persoon, naam, body)
+          : { error: 'Te veel berichten achter elkaar; wacht even.' };
         if (typeof ack === 'function') (ack as AckFn)(antwoord);
       });
     }

@@ -9,8 +9,22 @@ export interface Conn {
   close(code: number, reason: string): void;
 }
 
+/**
+ * A board of a bijeenkomst is text, cards and a canvas: far below this. A room
+ * beyond it is being flooded, and further updates close the connection.
+ */
+export const MAX_ROOM_BYTES = 64 * 1024 * 1024;
+
 /** The origin of updates read from storage: they are already on disk. */
 const FROM_STORAGE = Symbol('from-storage');
+
+/**
+ * Awareness (cursors, presence) goes out at most once per this interval per
+ * room, all changes since the last send in one message. The stock y-websocket
+ * client re-sends every awareness change it receives back to the server, so
+ * with n clients each message out costs n messages in: batching cuts both.
+ */
+export const AWARENESS_INTERVAL_MS = 50;
 
 export interface RoomStorage {
   load(room: string): { snapshot: Uint8Array | null; updates: Uint8Array[]; tot: number };
@@ -31,8 +45,14 @@ export class Room {
   /** Updates in the log since the last snapshot, and the id of the last one. */
   logSize = 0;
   tot = 0;
+  /** Bytes of the stored snapshot plus the updates logged since: the size the room takes on disk. */
+  bytes = 0;
   readOnly = false;
   private closed = false;
+  /** Awareness clients changed since the last awareness broadcast. */
+  private readonly awarenessChanged = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | null = null;
+  private lastAwarenessSent = -Infinity;
 
   constructor(
     readonly name: string,
@@ -50,6 +70,7 @@ export class Room {
       FROM_STORAGE,
     );
     this.logSize = stored.updates.length;
+    this.bytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
     this.tot = stored.tot;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === FROM_STORAGE) return;
@@ -62,10 +83,35 @@ export class Room {
         for (const id of added) ids.add(id);
         for (const id of removed) ids.delete(id);
       }
-      const changed = [...added, ...updated, ...removed];
-      const msg = encodeAwareness(this.awareness, changed);
-      for (const c of this.conns.keys()) c.send(msg);
+      for (const id of added) this.awarenessChanged.add(id);
+      for (const id of updated) this.awarenessChanged.add(id);
+      for (const id of removed) this.awarenessChanged.add(id);
+      this.scheduleAwareness();
     });
+  }
+
+  /** Leading edge at once, then at most one awareness broadcast per interval. */
+  private scheduleAwareness(): void {
+    if (this.awarenessTimer || this.closed) return;
+    const wait = this.lastAwarenessSent + AWARENESS_INTERVAL_MS - performance.now();
+    if (wait <= 0) {
+      this.sendAwareness();
+      return;
+    }
+    this.awarenessTimer = setTimeout(() => {
+      this.awarenessTimer = null;
+      this.sendAwareness();
+    }, wait);
+  }
+
+  private sendAwareness(): void {
+    if (this.closed || this.awarenessChanged.size === 0) return;
+    // Each client's latest state (or its removal) with its latest clock: what
+    // the separate messages would have ended in.
+    const msg = encodeAwareness(this.awareness, [...this.awarenessChanged]);
+    this.awarenessChanged.clear();
+    this.lastAwarenessSent = performance.now();
+    for (const c of this.conns.keys()) c.send(msg);
   }
 
   join(conn: Conn): void {
@@ -99,6 +145,7 @@ export class Room {
       }
       case 'update':
         if (conn.readOnly || this.readOnly) return null;
+        if (this.bytes + msg.update.byteLength > MAX_ROOM_BYTES) return 'het document is te groot geworden';
         try {
           Y.applyUpdate(this.doc, msg.update, conn);
         } catch {
@@ -122,6 +169,7 @@ export class Room {
   committed(batch: readonly { update: Uint8Array; origin: unknown }[], tot: number): void {
     this.tot = tot;
     this.logSize += batch.length;
+    for (const { update } of batch) this.bytes += update.byteLength;
     for (const { update, origin } of batch) {
       const msg = encodeUpdate(update);
       for (const c of this.conns.keys()) if (c !== origin) c.send(msg);
@@ -140,6 +188,8 @@ export class Room {
 
   destroy(): void {
     this.closed = true;
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    this.awarenessTimer = null;
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -113,8 +113,10 @@ export class Rooms {
 
   private compact(room: Room): void {
     try {
-      this.log.compact(room.name, Y.encodeStateAsUpdate(room.doc), room.tot);
+      const state = Y.encodeStateAsUpdate(room.doc);
+      this.log.compact(room.name, state, room.tot);
       room.logSize = 0;
+      room.bytes = state.byteLength;
     } catch (err) {
       // The log stays valid without the snapshot; the next compaction retries.
       console.error(`[yjs] compacteren van ${room.name} mislukt:`, err);

@@ -31,8 +31,11 @@ export class YjsWebsocket {
     this.ping.unref();
   }
 
-  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, roomName: string, readOnly: boolean): void {
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws, roomName, readOnly));
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, roomName: string, readOnly: boolean, onClose: () => void): void {
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.once('close', onClose);
+      this.connect(ws, roomName, readOnly);
+    });
   }
 
   private connect(ws: WebSocket, roomName: string, readOnly: boolean): void {
