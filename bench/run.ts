@@ -5,8 +5,8 @@
  * bench/results/latest.json and into docs/benchmarks.md (between the
  * generated-section markers). Not a test: it asserts nothing.
  *
- *   npm run bench -- [--clients 50,200] [--measure 20] [--warmup 5] [--typists 50]
- *                    [--workers 2] [--browser-runs 5] [--skip-browser] [--no-write]
+ *   npm run bench -- [--clients 50,200] [--typists 50,20] [--rounds 2] [--measure 20] [--warmup 5]
+ *                    [--workers 2] [--browser-runs 5] [--skip-browser] [--skip-reference] [--no-write] [--build]
  */
 import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Histogram } from './histogram';
 import { coldOpens, prepareRoom, type ColdOpen, type RoomJs } from './browser';
-import { runLoad, type LoadResult } from './loadRun';
+import { pool, runLoad, type LoadResult } from './loadRun';
 import { memoryPoint, waitForUnload, type MemoryPoint } from './memory';
 import type { ProbeCommand, ProbeReport } from './persistProbe';
 import { loadAverage } from './procStats';
@@ -25,13 +25,15 @@ import { createFixture } from './setup';
 import { REFERENCE_DIR, ROOT, startOurs, startReference, type ServerProcess } from './servers';
 import { sqliteWriteThroughput, type WriteThroughput } from './sqliteThroughput';
 import type { LatencySummary } from './histogram';
+import type { HistogramJson } from './loadProtocol';
 
 const { values: args } = parseArgs({
   options: {
     clients: { type: 'string', default: '50,200' },
     measure: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '5' },
-    typists: { type: 'string', default: '50' },
+    typists: { type: 'string', default: '50,20' },
+    rounds: { type: 'string', default: '2' },
     workers: { type: 'string', default: '2' },
     'klaar-every': { type: 'string', default: '60' },
     'browser-runs': { type: 'string', default: '5' },
@@ -43,14 +45,19 @@ const { values: args } = parseArgs({
 });
 
 const CLIENTS = args.clients.split(',').map(Number);
-const TYPISTS_CAP = Number(args.typists);
+/** How many clients type, per entry of CLIENTS (the last value repeats). */
+const TYPISTS = args.typists.split(',').map(Number);
+const typistsFor = (i: number) => Math.min(CLIENTS[i]!, TYPISTS[Math.min(i, TYPISTS.length - 1)]!);
+const ROUNDS = Number(args.rounds);
 const MIN_INTERVAL_MS = 250;
 const MAX_INTERVAL_MS = 500;
 const TYPING_SHARE = 0.7;
 
 export interface PersistResult {
   clients: number;
+  round: number;
   latency: LatencySummary;
+  latencyHistogram: HistogramJson;
   rowsPerSecond: number;
   kilobytesPerSecond: number;
   rowsPerNonEmptyPoll: number;
@@ -59,6 +66,7 @@ export interface PersistResult {
 
 export interface MemoryResult {
   clients: number;
+  round: number;
   server: ServerProcess['name'];
   before: MemoryPoint;
   peakRssBytes: number;
@@ -76,12 +84,17 @@ export interface BenchResults {
     warmupSeconds: number;
     intervalMs: [number, number];
     typingShare: number;
-    typistsCap: number;
+    typists: { clients: number; typing: number }[];
+    rounds: number;
     workers: number;
     klaarEverySeconds: number;
   };
-  loads: LoadResult[];
+  /** Every run, in the order they ran. */
+  loads: (LoadResult & { round: number })[];
+  /** Per server and size, the rounds pooled. */
+  pooled: LoadResult[];
   persist: PersistResult[];
+  persistPooled: PersistResult[];
   memory: MemoryResult[];
   sqlite: WriteThroughput[];
   browser: { opens: ColdOpen[]; js: RoomJs; chromiumVersion: string } | null;
@@ -89,6 +102,22 @@ export interface BenchResults {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function poolPersist(runs: PersistResult[]): PersistResult {
+  const h = new Histogram();
+  for (const r of runs) h.merge(Histogram.fromJSON(r.latencyHistogram));
+  const mean = (pick: (r: PersistResult) => number) => runs.reduce((a, r) => a + pick(r), 0) / runs.length;
+  return {
+    clients: runs[0]!.clients,
+    round: 0,
+    latency: h.summary(),
+    latencyHistogram: h.toJSON(),
+    rowsPerSecond: mean((r) => r.rowsPerSecond),
+    kilobytesPerSecond: mean((r) => r.kilobytesPerSecond),
+    rowsPerNonEmptyPoll: mean((r) => r.rowsPerNonEmptyPoll),
+    matched: runs.reduce((a, r) => a + r.matched, 0),
+  };
+}
 const log = (s: string) => console.log(`[bench] ${s}`);
 
 function ensureBuild(): void {
@@ -159,12 +188,15 @@ async function main(): Promise<void> {
       warmupSeconds: Number(args.warmup),
       intervalMs: [MIN_INTERVAL_MS, MAX_INTERVAL_MS],
       typingShare: TYPING_SHARE,
-      typistsCap: TYPISTS_CAP,
+      typists: CLIENTS.map((n, i) => ({ clients: n, typing: typistsFor(i) })),
+      rounds: ROUNDS,
       workers: Number(args.workers),
       klaarEverySeconds: Number(args['klaar-every']),
     },
     loads: [],
+    pooled: [],
     persist: [],
+    persistPooled: [],
     memory: [],
     sqlite: [],
     browser: null,
@@ -172,72 +204,88 @@ async function main(): Promise<void> {
   };
   try {
     const maxN = Math.max(...CLIENTS);
-    log(`fixture: facilitator, traject, ${CLIENTS.length + 1} bijeenkomsten, ${maxN + 1} participants`);
-    const fixture = await createFixture(ours.httpUrl, maxN + 1, CLIENTS.length + 1);
+    const rooms = CLIENTS.length * ROUNDS;
+    log(`fixture: facilitator, traject, ${rooms + 1} bijeenkomsten, ${maxN + 1} participants`);
+    const fixture = await createFixture(ours.httpUrl, maxN + 1, rooms + 1);
 
-    for (const [i, n] of CLIENTS.entries()) {
-      const cookies = fixture.participantCookies.slice(0, n);
-      const typists = Math.min(n, TYPISTS_CAP);
-      const common = {
-        workers: Number(args.workers),
-        warmupMs: Number(args.warmup) * 1000,
-        measureMs: Number(args.measure) * 1000,
-        minIntervalMs: MIN_INTERVAL_MS,
-        maxIntervalMs: MAX_INTERVAL_MS,
-        typingShare: TYPING_SHARE,
-        typists,
-      };
-      for (const server of [reference, ours]) {
-        if (!server) continue;
-        log(`${server.name}, ${n} clients (${typists} typing)…`);
-        const isOurs = server === ours;
-        const bijeenkomstId = fixture.bijeenkomsten[i]!;
-        const room = isOurs ? `bijeenkomst:${bijeenkomstId}` : `bench-${n}`;
-        const inspector = isOurs ? ours.inspectorUrl() : reference!.inspectorUrl();
-        const before = await memoryPoint(server.pid, inspector);
-        const probe = isOurs ? startProbe(dataDir) : null;
-        const result = await runLoad(server, {
-          ...common,
-          room,
-          cookies: isOurs ? cookies : cookies.map(() => null),
-          socketIo: isOurs ? { httpUrl: ours.httpUrl, bijeenkomstId } : null,
-          klaarEveryMs: isOurs ? Number(args['klaar-every']) * 1000 : 0,
-          onWindow: (from, to) => probe?.window(from, to),
-        });
-        results.loads.push(result);
-        log(
-          `  p50 ${result.latency.p50.toFixed(1)} p95 ${result.latency.p95.toFixed(1)} p99 ${result.latency.p99.toFixed(1)} max ${result.latency.max.toFixed(0)} ms, ` +
-            `${result.editsPerSecond.toFixed(0)} edits/s, server CPU ${result.server_.cpuPercent.toFixed(0)}%, RSS ${(result.server_.rssMaxBytes / 1e6).toFixed(0)} MB, ` +
-            `diverged ${result.clientsDiverged}, load gen ELU ${result.loadProcess.eventLoopUtilization.map((e) => e.toFixed(2)).join('/')}`,
-        );
-        if (probe) {
-          const p = await probe.stop();
-          const persist: PersistResult = {
-            clients: n,
-            latency: Histogram.fromJSON(p.latency).summary(),
-            rowsPerSecond: p.rows / p.windowSeconds,
-            kilobytesPerSecond: p.rowBytes / p.windowSeconds / 1000,
-            rowsPerNonEmptyPoll: p.pollsWithRows ? p.rows / p.pollsWithRows : 0,
-            matched: p.matched,
-          };
-          results.persist.push(persist);
-          log(`  persist p50 ${persist.latency.p50.toFixed(1)} p95 ${persist.latency.p95.toFixed(1)} ms, ${persist.rowsPerSecond.toFixed(0)} rows/s`);
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [i, n] of CLIENTS.entries()) {
+        const cookies = fixture.participantCookies.slice(0, n);
+        const typists = typistsFor(i);
+        const common = {
+          workers: Number(args.workers),
+          warmupMs: Number(args.warmup) * 1000,
+          measureMs: Number(args.measure) * 1000,
+          minIntervalMs: MIN_INTERVAL_MS,
+          maxIntervalMs: MAX_INTERVAL_MS,
+          typingShare: TYPING_SHARE,
+          typists,
+        };
+        // Alternate the order per round so neither server always runs first.
+        const order = round % 2 === 1 ? [reference, ours] : [ours, reference];
+        for (const server of order) {
+          if (!server) continue;
+          log(`round ${round}: ${server.name}, ${n} clients (${typists} typing)…`);
+          const isOurs = server === ours;
+          const bijeenkomstId = fixture.bijeenkomsten[(round - 1) * CLIENTS.length + i]!;
+          const room = isOurs ? `bijeenkomst:${bijeenkomstId}` : `bench-${n}-${round}`;
+          const inspector = isOurs ? ours.inspectorUrl() : reference!.inspectorUrl();
+          const before = await memoryPoint(server.pid, inspector);
+          const probe = isOurs ? startProbe(dataDir) : null;
+          const result = await runLoad(server, {
+            ...common,
+            room,
+            cookies: isOurs ? cookies : cookies.map(() => null),
+            socketIo: isOurs ? { httpUrl: ours.httpUrl, bijeenkomstId } : null,
+            klaarEveryMs: isOurs ? Number(args['klaar-every']) * 1000 : 0,
+            onWindow: (from, to) => probe?.window(from, to),
+          });
+          results.loads.push({ ...result, round });
+          log(
+            `  p50 ${result.latency.p50.toFixed(1)} p95 ${result.latency.p95.toFixed(1)} p99 ${result.latency.p99.toFixed(1)} max ${result.latency.max.toFixed(0)} ms, ` +
+              `${result.editsPerSecond.toFixed(0)} edits/s, server CPU ${result.server_.cpuPercent.toFixed(0)}%, RSS ${(result.server_.rssMaxBytes / 1e6).toFixed(0)} MB, ` +
+              `diverged ${result.clientsDiverged}, load gen ELU ${result.loadProcess.eventLoopUtilization.map((e) => e.toFixed(2)).join('/')}, load avg ${loadAverage()[0]}`,
+          );
+          if (probe) {
+            const p = await probe.stop();
+            const histogram = Histogram.fromJSON(p.latency);
+            const persist: PersistResult = {
+              clients: n,
+              round,
+              latency: histogram.summary(),
+              latencyHistogram: p.latency,
+              rowsPerSecond: p.rows / p.windowSeconds,
+              kilobytesPerSecond: p.rowBytes / p.windowSeconds / 1000,
+              rowsPerNonEmptyPoll: p.pollsWithRows ? p.rows / p.pollsWithRows : 0,
+              matched: p.matched,
+            };
+            results.persist.push(persist);
+            log(`  persist p50 ${persist.latency.p50.toFixed(1)} p95 ${persist.latency.p95.toFixed(1)} ms, ${persist.rowsPerSecond.toFixed(0)} rows/s`);
+          }
+          const unloadMs = isOurs ? await waitForUnload(dataDir, room) : null;
+          await sleep(5_000);
+          const after = await memoryPoint(server.pid, inspector);
+          results.memory.push({ clients: n, round, server: server.name, before, peakRssBytes: result.server_.rssMaxBytes, unloadMs, after });
+          log(
+            `  memory: RSS ${(before.rssBytes / 1e6).toFixed(0)} → peak ${(result.server_.rssMaxBytes / 1e6).toFixed(0)} → ${(after.rssBytes / 1e6).toFixed(0)} MB; ` +
+              `heap after GC ${((before.heapAfterGcBytes ?? 0) / 1e6).toFixed(1)} → ${((after.heapAfterGcBytes ?? 0) / 1e6).toFixed(1)} MB` +
+              (isOurs ? `; room unloaded ${unloadMs === null ? 'NOT within 15 s' : `after ${unloadMs.toFixed(0)} ms`}` : ''),
+          );
         }
-        const unloadMs = isOurs ? await waitForUnload(dataDir, room) : null;
-        await sleep(5_000);
-        const after = await memoryPoint(server.pid, inspector);
-        results.memory.push({ clients: n, server: server.name, before, peakRssBytes: result.server_.rssMaxBytes, unloadMs, after });
-        log(
-          `  memory: RSS ${(before.rssBytes / 1e6).toFixed(0)} → peak ${(result.server_.rssMaxBytes / 1e6).toFixed(0)} → ${(after.rssBytes / 1e6).toFixed(0)} MB; ` +
-            `heap after GC ${((before.heapAfterGcBytes ?? 0) / 1e6).toFixed(1)} → ${((after.heapAfterGcBytes ?? 0) / 1e6).toFixed(1)} MB` +
-            (isOurs ? `; room unloaded ${unloadMs === null ? 'NOT within 15 s' : `after ${unloadMs.toFixed(0)} ms`}` : ''),
-        );
       }
+    }
+    for (const n of CLIENTS) {
+      for (const name of ['reference', 'ours'] as const) {
+        const runs = results.loads.filter((l) => l.clients === n && l.server === name);
+        if (runs.length) results.pooled.push(pool(runs));
+      }
+      const persists = results.persist.filter((p) => p.clients === n);
+      if (persists.length) results.persistPooled.push(poolPersist(persists));
     }
 
     if (!args['skip-browser']) {
       log('browser: cold opens of a room in Chromium…');
-      const browserRoom = fixture.bijeenkomsten[CLIENTS.length]!;
+      const browserRoom = fixture.bijeenkomsten[CLIENTS.length * ROUNDS]!;
       await prepareRoom(ours.httpUrl, browserRoom, fixture.facilitatorCookie);
       results.browser = await coldOpens(ours.httpUrl, browserRoom, fixture.participantCookies[maxN]!, Number(args['browser-runs']));
       const usable = results.browser.opens.map((o) => o.usableMs.toFixed(0)).join(', ');
