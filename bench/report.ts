@@ -20,7 +20,11 @@ function table(head: string[], rows: (string | number)[][]): string {
 }
 
 function find(r: BenchResults, server: LoadResult['server'], n: number): LoadResult | undefined {
-  return r.loads.find((l) => l.server === server && l.clients === n);
+  return r.pooled.find((l) => l.server === server && l.clients === n);
+}
+
+function typing(r: BenchResults, n: number): number {
+  return r.settings.typists.find((t) => t.clients === n)?.typing ?? n;
 }
 
 interface Target {
@@ -49,7 +53,8 @@ function targets(r: BenchResults): Target[] {
     }
     out.push({ what: 'server RSS < 300 MB with 200 clients', figure: `${mb(ours200.server_.rssMaxBytes)} MB peak`, met: ours200.server_.rssMaxBytes < 300e6 });
   }
-  const mem = r.memory.find((m) => m.server === 'ours' && m.clients === Math.max(...r.memory.map((x) => x.clients)));
+  const mems = r.memory.filter((m) => m.server === 'ours' && m.clients === Math.max(...r.memory.map((x) => x.clients)));
+  const mem = mems[mems.length - 1];
   if (mem) {
     const heapBack = mem.before.heapAfterGcBytes !== null && mem.after.heapAfterGcBytes !== null;
     const grew = heapBack ? mem.after.heapAfterGcBytes! - mem.before.heapAfterGcBytes! : NaN;
@@ -81,8 +86,8 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push(
     `- Load: stock \`y-websocket\` clients in one room, ${s.workers} worker threads in a separate process; each typing client makes an edit every ${s.intervalMs[0]}–${s.intervalMs[1]} ms ` +
       `(${Math.round(s.typingShare * 100)}% a keystroke in a Y.Text, the rest a card move in a Y.Map) plus an awareness (cursor) update; ` +
-      `at most ${s.typistsCap} clients type, all receive. On ours each participant also has a socket.io connection (\`klaar:zet\` every ~${s.klaarEverySeconds} s). ` +
-      `Warm-up ${s.warmupSeconds} s, measured window ${s.measureSeconds} s.`,
+      `${s.typists.map((t) => `of ${t.clients} clients ${t.typing} type`).join(', ')}; all receive. On ours each participant also has a socket.io connection (\`klaar:zet\` every ~${s.klaarEverySeconds} s). ` +
+      `Warm-up ${s.warmupSeconds} s, measured window ${s.measureSeconds} s, ${s.rounds} round(s) per server and size, the order of the servers alternating per round; tables pool the rounds.`,
   );
   lines.push('');
 
@@ -90,24 +95,28 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push('');
   lines.push(
     table(
-      ['clients', 'server', 'typing', 'edits/s', 'deliveries', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'diverged', 'merged'],
-      r.loads.map((l) => [
+      ['clients', 'server', 'typing', 'edits/s', 'deliveries', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'p95 per round', 'diverged', 'merged'],
+      r.pooled.map((l) => [
         l.clients,
         l.server,
-        Math.min(l.clients, s.typistsCap),
+        typing(r, l.clients),
         l.editsPerSecond.toFixed(0),
         `${l.latency.count} / ${l.expectedDeliveries}`,
         ms(l.latency.p50),
         ms(l.latency.p95),
         ms(l.latency.p99),
         ms(l.latency.max),
+        r.loads
+          .filter((x) => x.server === l.server && x.clients === l.clients)
+          .map((x) => ms(x.latency.p95))
+          .join(', '),
         l.clientsDiverged,
         l.coalesced,
       ]),
     ),
   );
   lines.push('');
-  lines.push('*deliveries*: latency samples / edits × (clients − 1). *diverged*: clients whose final state vector differs from the others after a 3 s drain. *merged*: edits that reached a client inside a later edit of the same sender (counted once).');
+  lines.push('*deliveries*: latency samples / edits × (clients − 1). *diverged*: clients whose final state vector differs from the others after a 3 s drain (worst round). *merged*: edits that reached a client inside a later edit of the same sender (counted once).');
   lines.push('');
 
   lines.push('#### Server and load generator');
@@ -115,7 +124,7 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push(
     table(
       ['clients', 'server', 'server CPU mean / peak', 'server RSS mean / max MB', 'updates recv/s (all clients)', 'bytes/edit: Yjs to clients', 'from clients', 'update only', 'socket.io', 'load gen CPU', 'load gen ELU', 'load gen loop p99 ms'],
-      r.loads.map((l) => [
+      r.pooled.map((l) => [
         l.clients,
         l.server,
         `${pct(l.server_.cpuPercent)} / ${pct(l.server_.cpuPeakPercent)}`,
@@ -138,7 +147,7 @@ export function renderMarkdown(r: BenchResults): string {
   );
   lines.push('');
 
-  const ratios = [...new Set(r.loads.map((l) => l.clients))]
+  const ratios = [...new Set(r.pooled.map((l) => l.clients))]
     .map((n) => [n, find(r, 'ours', n), find(r, 'reference', n)] as const)
     .filter((x): x is readonly [number, LoadResult, LoadResult] => !!x[1] && !!x[2]);
   if (ratios.length) {
@@ -161,7 +170,7 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push('');
   }
 
-  const io = r.loads.filter((l) => l.socketIo);
+  const io = r.pooled.filter((l) => l.socketIo);
   if (io.length) {
     lines.push('#### socket.io on ours');
     lines.push('');
@@ -186,9 +195,10 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push('');
     lines.push(
       table(
-        ['clients', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'edits matched', 'rows/s', 'KB/s', 'rows per non-empty 1 ms poll'],
-        r.persist.map((p) => [
+        ['clients', 'round', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'edits matched', 'rows/s', 'KB/s', 'rows per non-empty 1 ms poll'],
+        [...r.persistPooled, ...r.persist].map((p) => [
           p.clients,
+          p.round === 0 ? 'pooled' : p.round,
           ms(p.latency.p50),
           ms(p.latency.p95),
           ms(p.latency.p99),
@@ -220,9 +230,10 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push('');
     lines.push(
       table(
-        ['clients', 'server', 'RSS before MB', 'RSS peak MB', 'RSS 5 s after empty MB', 'heap after GC before → after MB', 'room unloaded after'],
+        ['clients', 'round', 'server', 'RSS before MB', 'RSS peak MB', 'RSS 5 s after empty MB', 'heap after GC before → after MB', 'room unloaded after'],
         r.memory.map((m) => [
           m.clients,
+          m.round,
           m.server,
           mb(m.before.rssBytes),
           mb(m.peakRssBytes),

@@ -23,6 +23,7 @@ import { joinRoutes } from './http/routes/join';
 import { verslagRoutes } from './http/routes/verslag';
 import { bijeenkomstMetId } from './db/bijeenkomsten';
 import type { Services } from './services';
+import { startRetentie } from './retentie';
 import { ensureLayout } from '../lib/sync/ensureLayout';
 
 z.config(z.locales.nl());
@@ -63,6 +64,7 @@ const services: Services = {
   publicUrl,
   secureCookies: publicUrl?.startsWith('https://') ?? false,
   limits: { login: new RateLimiter(10, 5 * 60_000), join: new RateLimiter(600, 60_000) },
+  retentieDagen: Number(process.env.RETENTION_DAYS) > 0 ? Number(process.env.RETENTION_DAYS) : null,
 };
 const api = new Router(services);
 authRoutes(api);
@@ -158,6 +160,7 @@ function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`[leerbord] ${signal}: afsluiten`);
+  stopRetentie();
   httpServer.close();
   void io.close();
   rooms.close();
@@ -168,6 +171,8 @@ function shutdown(signal: string) {
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));
+
+const stopRetentie = startRetentie(services, services.retentieDagen);
 
 try {
   await app.prepare();

@@ -19,4 +19,6 @@ export interface Services {
   /** Set the Secure flag on cookies (PUBLIC_URL is https). */
   secureCookies: boolean;
   limits: { login: RateLimiter; join: RateLimiter };
+  /** RETENTION_DAYS: closed trajecten are deleted this many days after their last bijeenkomst. */
+  retentieDagen: number | null;
 }

@@ -14,6 +14,8 @@ export type TrajectSamenvatting = {
   einddatum: string | null;
   aantalBijeenkomsten: number;
   aantalDeelnemers: number;
+  /** YYYY-MM-DD when RETENTION_DAYS will delete this closed traject, else null. */
+  verwijderOp: string | null;
 };
 
 export type Ik = { id: string; naam: string; soort: Soort };

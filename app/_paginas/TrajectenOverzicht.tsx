@@ -48,6 +48,9 @@ export function TrajectenOverzicht() {
                   {' · '}
                   {nl.trajecten.aantalDeelnemers(t.aantalDeelnemers)}
                 </p>
+                {t.verwijderOp && (
+                  <Melding soort="waarschuwing">{nl.trajecten.verwijderOp(formatDatum(t.verwijderOp))}</Melding>
+                )}
               </li>
             ))}
           </ul>

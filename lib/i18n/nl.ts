@@ -169,6 +169,8 @@ export const nl = {
     geenEinddatum: 'Geen einddatum',
     aantalBijeenkomsten: (n: number) => `${n} ${n === 1 ? 'bijeenkomst' : 'bijeenkomsten'}`,
     aantalDeelnemers: (n: number) => `${n} ${n === 1 ? 'deelnemer' : 'deelnemers'}`,
+    verwijderOp: (datum: string) =>
+      `Dit traject is afgerond en wordt volgens de bewaartermijn op ${datum} verwijderd, met alle verslagen. Download wat je wilt bewaren.`,
     open: (titel: string) => `Open ${titel}`,
   },
   nieuwTraject: {

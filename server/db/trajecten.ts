@@ -86,3 +86,7 @@ export function maakDeelnemer(db: Db, d: typeof deelnemers.$inferInsert): void {
 export function deelnemerVan(db: Db, trajectId: string, id: string): DeelnemerRij | null {
   return db.select().from(deelnemers).where(and(eq(deelnemers.id, id), eq(deelnemers.trajectId, trajectId))).get() ?? null;
 }
+
+export function alleTrajectIds(db: Db): string[] {
+  return db.select({ id: trajecten.id }).from(trajecten).all().map((r) => r.id);
+}

@@ -7,13 +7,15 @@ import {
   deelnemersVan,
   maakTraject,
   trajectenVanBegeleider,
-  verwijderTraject,
   wijzigTraject,
   type TrajectRij,
 } from '../../db/trajecten';
 import { bijeenkomstenVan } from '../../db/bijeenkomsten';
 import { randomToken, sha256 } from '../../auth/tokens';
 import { auditVanTraject, noteer } from '../../db/audit';
+import { verwijderTrajectVolledig } from '../../verwijderen';
+import { verwijderdatum } from '../../retentie';
+import { waarschuwen } from '../../../lib/retentie/retentie';
 import type { Persoon } from '../../auth/access';
 import { parse } from '../body';
 import { baseUrl, vereisBegeleider, vereisBegeleiderVan, vereisPersoon, vindTraject } from '../guards';
@@ -69,7 +71,12 @@ export function trajectView(s: Services, req: IncomingMessage, t: TrajectRij, ik
 export function trajectRoutes(r: Router<Services>): void {
   r.on('GET', '/api/trajecten', ({ services: s, req }) => {
     const b = vereisBegeleider(s, req);
-    return { json: { trajecten: trajectenVanBegeleider(s.db, b.id) } };
+    const trajecten = trajectenVanBegeleider(s.db, b.id).map((t) => {
+      const op = verwijderdatum(s, t.id, s.retentieDagen);
+      // The notice appears in the last month before the deletion.
+      return { ...t, verwijderOp: waarschuwen(op, s.now()) && op !== null ? new Date(op).toISOString().slice(0, 10) : null };
+    });
+    return { json: { trajecten } };
   });
 
   r.on('POST', '/api/trajecten', async ({ services: s, req, body }) => {
@@ -119,10 +126,7 @@ export function trajectRoutes(r: Router<Services>): void {
   r.on('DELETE', '/api/trajecten/:id', ({ services: s, req, params }) => {
     const t = vindTraject(s, params.id ?? '');
     const g = vereisBegeleiderVan(s, req, t.id);
-    const ids = bijeenkomstenVan(s.db, t.id).map((b) => b.id);
-    s.facilitatie.verwijderd(ids);
-    for (const room of [`traject:${t.id}`, ...ids.map((id) => `bijeenkomst:${id}`)]) s.rooms.evict(room, 'Dit traject is verwijderd.');
-    verwijderTraject(s.db, t.id);
+    verwijderTrajectVolledig(s, t.id);
     // The entry names no content of the traject: only that it existed and was deleted.
     noteer(s.db, g.id, 'traject verwijderd', { trajectId: t.id }, s.now());
     return { json: { ok: true } };
