@@ -45,26 +45,33 @@ export async function prepareRoom(baseUrl: string, bijeenkomstId: string, facili
   }
 }
 
-/** Installed in the page before any of its scripts: notes when the werkvorm shows and when it is usable. */
-function usableWatcher(args: { heading: string; label: string }): void {
-  const w = window as unknown as { __werkvormShown?: number; __usable?: number };
-  const check = () => {
-    if (w.__werkvormShown === undefined && document.getElementById('werkvorm-titel')?.textContent === args.heading) {
-      w.__werkvormShown = performance.now();
-    }
-    if (w.__usable === undefined) {
-      for (const label of Array.from(document.querySelectorAll('label'))) {
-        if (!label.textContent?.startsWith(args.label)) continue;
-        const field = label.htmlFor ? document.getElementById(label.htmlFor) : null;
-        if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
-          if (!field.disabled && !field.readOnly) w.__usable = performance.now();
+/**
+ * Installed in the page before any of its scripts: notes when the werkvorm
+ * shows and when it is usable. A string, not a function: tsx (esbuild
+ * keepNames) would wrap a function in helpers the page does not have.
+ */
+function usableWatcher(heading: string, label: string): string {
+  return `(() => {
+    const heading = ${JSON.stringify(heading)};
+    const label = ${JSON.stringify(label)};
+    const check = () => {
+      if (window.__werkvormShown === undefined && document.getElementById('werkvorm-titel')?.textContent === heading) {
+        window.__werkvormShown = performance.now();
+      }
+      if (window.__usable === undefined) {
+        for (const l of document.querySelectorAll('label')) {
+          if (!l.textContent || !l.textContent.startsWith(label)) continue;
+          const field = l.htmlFor ? document.getElementById(l.htmlFor) : null;
+          if ((field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) && !field.disabled && !field.readOnly) {
+            window.__usable = performance.now();
+          }
         }
       }
-    }
-    if (w.__werkvormShown !== undefined && w.__usable !== undefined) observer.disconnect();
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+      if (window.__werkvormShown !== undefined && window.__usable !== undefined) observer.disconnect();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  })();`;
 }
 
 /**
@@ -87,7 +94,7 @@ export async function coldOpens(
       const context = await browser.newContext();
       await context.addCookies([{ name: name!, value: rest.join('='), url: baseUrl }]);
       const page = await context.newPage();
-      await page.addInitScript(usableWatcher, { heading: nl.werkvormen.opening, label: nl.opening.jouwCheckin });
+      await page.addInitScript(usableWatcher(nl.werkvormen.opening, nl.opening.jouwCheckin));
       const scripts: Promise<{ url: string; raw: number; gzip: number; transfer: number; encoding: string }>[] = [];
       page.on('response', (res) => {
         if (res.request().resourceType() !== 'script') return;

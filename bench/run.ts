@@ -98,6 +98,7 @@ export interface BenchResults {
   memory: MemoryResult[];
   sqlite: WriteThroughput[];
   browser: { opens: ColdOpen[]; js: RoomJs; chromiumVersion: string } | null;
+  browserError?: string;
   durationSeconds: number;
 }
 
@@ -144,7 +145,7 @@ function machine(): BenchResults['machine'] {
   const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? '?';
   let chromium: string | null = null;
   try {
-    chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     chromium = null;
   }
@@ -286,10 +287,16 @@ async function main(): Promise<void> {
     if (!args['skip-browser']) {
       log('browser: cold opens of a room in Chromium…');
       const browserRoom = fixture.bijeenkomsten[CLIENTS.length * ROUNDS]!;
-      await prepareRoom(ours.httpUrl, browserRoom, fixture.facilitatorCookie);
-      results.browser = await coldOpens(ours.httpUrl, browserRoom, fixture.participantCookies[maxN]!, Number(args['browser-runs']));
-      const usable = results.browser.opens.map((o) => o.usableMs.toFixed(0)).join(', ');
-      log(`  usable after ${usable} ms; room JS ${(results.browser.js.gzipBytes / 1024).toFixed(0)} KB gzip in ${results.browser.js.files} files`);
+      try {
+        await prepareRoom(ours.httpUrl, browserRoom, fixture.facilitatorCookie);
+        results.browser = await coldOpens(ours.httpUrl, browserRoom, fixture.participantCookies[maxN]!, Number(args['browser-runs']));
+        const usable = results.browser.opens.map((o) => o.usableMs.toFixed(0)).join(', ');
+        log(`  usable after ${usable} ms; room JS ${(results.browser.js.gzipBytes / 1024).toFixed(0)} KB gzip in ${results.browser.js.files} files`);
+      } catch (err) {
+        // The load figures still count; say why the browser part is missing.
+        results.browserError = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+        log(`  browser part failed: ${results.browserError}`);
+      }
     }
   } finally {
     await ours.stop();

@@ -8,6 +8,7 @@
 
 import type { Rol, Werkvorm, BijeenkomstStatus, TrajectType, Soort } from '../protocol/werkvorm';
 import { nlVerslag } from './nl-verslag';
+import { nlKlantreis } from './nl-klantreis';
 
 type ActieStatusNaam = 'open' | 'bezig' | 'gedaan' | 'vervallen';
 type BesluitNaam = 'doorgaan' | 'bijstellen' | 'stoppen';
@@ -114,6 +115,7 @@ export function duurVoluit(ms: number): string {
 
 export const nl = {
   verslag: nlVerslag,
+  ...nlKlantreis,
   app: {
     naam: 'Leerbord',
     ondertitel: 'Werkplaatsen en leernetwerken',

@@ -5,8 +5,19 @@ import { migreer, type Migratie, type MigratieUitkomst } from './layout';
  * The bijeenkomst doc (room `bijeenkomst:<id>`): the board of one meeting.
  * Version 1 holds the Opening: `opening.checkAct` (Y.Map<speerpuntId, Y.Map>)
  * and `opening.checkin` (Y.Map<personId, string>).
+ * Version 2 adds actieleren (`actieleren.{casusTitel,casus,reflectievraag,dialoog,samenvatting}`
+ * as Y.Text, `actieleren.aanscherpingen` Y.Map<id, Y.Map>) and the Afsluiting
+ * (`afsluiting.vraagstukken` Y.Map<personId, "aan-de-slag"|"uitdiepen">).
  */
-export const BIJEENKOMST_DOC_VERSIE = 1;
+export const BIJEENKOMST_DOC_VERSIE = 2;
+
+/** The shared texts of actieleren, each a Y.Text in `actieleren`. */
+export const ACTIELEREN_TEKSTEN = ['casusTitel', 'casus', 'reflectievraag', 'dialoog', 'samenvatting'] as const;
+export type ActielerenTekstVeld = (typeof ACTIELEREN_TEKSTEN)[number];
+
+function zorgVoor<T extends Y.AbstractType<unknown>>(map: Y.Map<unknown>, key: string, soort: new () => T): void {
+  if (!(map.get(key) instanceof soort)) map.set(key, new soort());
+}
 
 export const bijeenkomstMigraties: readonly Migratie[] = [
   {
@@ -18,6 +29,18 @@ export const bijeenkomstMigraties: readonly Migratie[] = [
       const opening = doc.getMap<unknown>('opening');
       if (!(opening.get('checkAct') instanceof Y.Map)) opening.set('checkAct', new Y.Map());
       if (!(opening.get('checkin') instanceof Y.Map)) opening.set('checkin', new Y.Map());
+    },
+  },
+  {
+    // v1 → v2: the nested texts and maps of actieleren and the Afsluiting. The
+    // server runs this when it loads a room, before any client is served: two
+    // clients that each created their own Y.Text would lose one person's typing.
+    naar: 2,
+    up: (doc) => {
+      const actieleren = doc.getMap<unknown>('actieleren');
+      for (const veld of ACTIELEREN_TEKSTEN) zorgVoor(actieleren, veld, Y.Text);
+      zorgVoor(actieleren, 'aanscherpingen', Y.Map);
+      zorgVoor(doc.getMap<unknown>('afsluiting'), 'vraagstukken', Y.Map);
     },
   },
 ];

@@ -8,3 +8,6 @@ export * from './acties';
 export * from './successen';
 export * from './speerpunten';
 export * from './opening';
+export * from './tekstDiff';
+export * from './actieleren';
+export * from './afsluiting';

@@ -9,6 +9,8 @@ export const ORIGIN = {
   successen: 'leerbord:successen',
   speerpunten: 'leerbord:speerpunten',
   opening: 'leerbord:opening',
+  actieleren: 'leerbord:actieleren',
+  afsluiting: 'leerbord:afsluiting',
 } as const;
 
 export type Origin = (typeof ORIGIN)[keyof typeof ORIGIN];
