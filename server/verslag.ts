@@ -1,8 +1,6 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
-import { Werkvorm } from '../lib/protocol';
 import { onthulling, uitslag, type KamerState, type Ronde } from '../lib/kamer';
-import { planSerie } from '../lib/planning/planning';
+import { leesAgenda, planningVan } from './planning';
 import { readActies, readCheckAct, readSpeerpunten, readSuccessen, type ActieStatus } from '../lib/sync';
 import { bouwVerslag } from '../lib/verslag/bouwVerslag';
 import { naarMarkdown } from '../lib/verslag/markdown';
@@ -91,13 +89,7 @@ export function verzamelSnapshot(s: Services, b: BijeenkomstRij): VerslagSnapsho
     werkvorm: a.werkvorm,
     speerpuntId: a.speerpuntId ?? null,
   }));
-  const { geplandAantal } = planSerie({
-    type: t.type,
-    einddatum: t.einddatum,
-    geplandAantal: t.geplandAantal,
-    bestaand: alle.map((x) => x.datum.slice(0, 10)),
-    vandaag: new Date(s.now()).toISOString().slice(0, 10),
-  });
+  const { geplandAantal } = planningVan(s, t, alle);
 
   return {
     versie: VERSLAG_SNAPSHOT_VERSIE,
@@ -136,10 +128,6 @@ export function verzamelSnapshot(s: Services, b: BijeenkomstRij): VerslagSnapsho
   };
 }
 
-function leesAgenda(json: string): Werkvorm[] {
-  const r = z.array(Werkvorm).safeParse(leesJson(json));
-  return r.success ? r.data : [];
-}
 
 /* ------------------------------------------------------------ the board, read as plain data */
 

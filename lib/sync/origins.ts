@@ -9,6 +9,8 @@ export const ORIGIN = {
   successen: 'leerbord:successen',
   speerpunten: 'leerbord:speerpunten',
   opening: 'leerbord:opening',
+  klantreis: 'leerbord:klantreis',
+  ontwikkelpunten: 'leerbord:ontwikkelpunten',
   actieleren: 'leerbord:actieleren',
   afsluiting: 'leerbord:afsluiting',
 } as const;

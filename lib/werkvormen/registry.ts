@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Werkvorm } from '../protocol/werkvorm';
 import { ActielerenInstellingen } from './actieleren/schema';
 import { AfsluitingInstellingen } from './afsluiting/schema';
+import { KlantreisInstellingen } from './klantreis/schema';
+import { SpeerpuntenInstellingen } from './speerpunten/schema';
 
 /**
  * Per werkvorm, the schema of what the begeleider decides in it through
@@ -10,4 +12,6 @@ import { AfsluitingInstellingen } from './afsluiting/schema';
 export const INSTELLINGEN: Partial<Record<Werkvorm, z.ZodType<Record<string, unknown>>>> = {
   actieleren: ActielerenInstellingen,
   afsluiting: AfsluitingInstellingen,
+  klantreis: KlantreisInstellingen,
+  speerpunten: SpeerpuntenInstellingen,
 };

@@ -1,4 +1,5 @@
 import type { PubliekeRonde, Werkvorm } from '../../protocol';
+import { priveFase, type Inzending, type PriveFase } from '../rondeFase';
 import { ideeenUitAntwoorden, winnendIdee, type Idee } from './ideeen';
 import { ActielerenInstellingen } from './schema';
 import { AANTAL_ACTIELEREN_STAPPEN } from './stappen';
@@ -9,8 +10,7 @@ import { AANTAL_ACTIELEREN_STAPPEN } from './stappen';
  * the server told it (kamer:toestand, ronde:onthuld, ronde:uitslag).
  */
 
-/** A revealed answer (`ronde:onthuld`). */
-export type Inzending = { readonly auteur: string; readonly naam: string; readonly tekst: string };
+export type { Inzending };
 
 /** What the view knows of the room's server state. */
 export interface ActielerenStaat {
@@ -72,25 +72,14 @@ export function navigeer(huidig: number, actie: StapActie): Navigatie {
 }
 
 /** Step 3's private round, as far as this screen may know it. */
-export type AntwoordFase =
-  | { readonly soort: 'geen' }
-  | { readonly soort: 'open'; readonly rondeId: string; readonly aantal: number }
-  | { readonly soort: 'gesloten'; readonly rondeId: string; readonly aantal: number }
-  /** Revealed, but the answers have not reached this screen yet. */
-  | { readonly soort: 'onthullen'; readonly rondeId: string }
-  | { readonly soort: 'onthuld'; readonly rondeId: string; readonly inzendingen: readonly Inzending[] };
+export type AntwoordFase = PriveFase;
 
 function ronde(staat: ActielerenStaat, id: string | null | undefined): PubliekeRonde | undefined {
   return id ? staat.rondes.find((r) => r.id === id) : undefined;
 }
 
 export function antwoordFase(staat: ActielerenStaat): AntwoordFase {
-  const r = ronde(staat, staat.instellingen.antwoordRonde);
-  if (!r || r.soort !== 'prive') return { soort: 'geen' };
-  if (r.status === 'open') return { soort: 'open', rondeId: r.id, aantal: r.aantalInzendingen };
-  if (r.status === 'gesloten') return { soort: 'gesloten', rondeId: r.id, aantal: r.aantalInzendingen };
-  const inzendingen = staat.onthuld[r.id];
-  return inzendingen ? { soort: 'onthuld', rondeId: r.id, inzendingen } : { soort: 'onthullen', rondeId: r.id };
+  return priveFase(staat.instellingen.antwoordRonde, staat.rondes, staat.onthuld);
 }
 
 /** Step 5's vote round. */

@@ -1,6 +1,4 @@
-import { AfsluitenBody, DelenBody, NieuweBijeenkomstBody, WijzigBijeenkomstBody, Werkvorm } from '../../../lib/protocol';
-import { planSerie } from '../../../lib/planning/planning';
-import { z } from 'zod';
+import { AfsluitenBody, DelenBody, NieuweBijeenkomstBody, WijzigBijeenkomstBody } from '../../../lib/protocol';
 import { bijeenkomstenVan, maakBijeenkomst, vorigeAfgeslotenMetVerslag, wijzigBijeenkomst, type BijeenkomstRij } from '../../db/bijeenkomsten';
 import { maakVerslag, terugblik } from '../../verslag';
 import { noteer } from '../../db/audit';
@@ -8,31 +6,15 @@ import type { Persoon } from '../../auth/access';
 import { parse } from '../body';
 import { HttpError } from '../errors';
 import { vereisBegeleiderVan, vereisPersoon, vindBijeenkomst, vindTraject } from '../guards';
-import { vandaag } from './trajecten';
+import { leesAgenda, planningVan, STANDAARD_AGENDA } from '../../planning';
 import type { Router } from '../router';
 import type { Services } from '../../services';
 
-const STANDAARD_AGENDA: Werkvorm[] = ['opening', 'afsluiting'];
-
-function leesAgenda(json: string): Werkvorm[] {
-  try {
-    const r = z.array(Werkvorm).safeParse(JSON.parse(json));
-    return r.success ? r.data : STANDAARD_AGENDA;
-  } catch {
-    return STANDAARD_AGENDA;
-  }
-}
 
 function bijeenkomstView(s: Services, b: BijeenkomstRij, ik: Persoon) {
   const t = vindTraject(s, b.trajectId);
   const alle = bijeenkomstenVan(s.db, t.id);
-  const { geplandAantal } = planSerie({
-    type: t.type,
-    einddatum: t.einddatum,
-    geplandAantal: t.geplandAantal,
-    bestaand: alle.map((x) => x.datum.slice(0, 10)),
-    vandaag: vandaag(s.now()),
-  });
+  const { geplandAantal } = planningVan(s, t, alle);
   const vorige = vorigeAfgeslotenMetVerslag(s.db, t.id, b.nummer);
   return {
     id: b.id,

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { LeegBody, NieuwTrajectBody, RoteerBody, WijzigTrajectBody } from '../../../lib/protocol';
-import { planSerie } from '../../../lib/planning/planning';
+import { planningVan } from '../../planning';
 import { maakUitnodiging } from '../../db/accounts';
 import {
   begeleidersVan,
@@ -24,20 +24,10 @@ import type { Services } from '../../services';
 
 const UITNODIGING_MS = 14 * 24 * 3600 * 1000;
 
-export function vandaag(now: number): string {
-  return new Date(now).toISOString().slice(0, 10);
-}
-
 /** The traject as its people see it; links only for facilitators. */
 export function trajectView(s: Services, req: IncomingMessage, t: TrajectRij, ik: Persoon) {
   const bijeenkomsten = bijeenkomstenVan(s.db, t.id);
-  const planning = planSerie({
-    type: t.type,
-    einddatum: t.einddatum,
-    geplandAantal: t.geplandAantal,
-    bestaand: bijeenkomsten.map((b) => b.datum.slice(0, 10)),
-    vandaag: vandaag(s.now()),
-  });
+  const planning = planningVan(s, t, bijeenkomsten);
   const links =
     ik.soort === 'begeleider'
       ? { joinUrl: `${baseUrl(s, req)}/join/${t.joinToken}`, waarnemerUrl: `${baseUrl(s, req)}/join/${t.waarnemerToken}` }
