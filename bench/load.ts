@@ -6,17 +6,18 @@
  * the figures.
  */
 import { Worker } from 'node:worker_threads';
-import type { LoadCommand, LoadEvent, WorkerCommand, WorkerEvent, WorkerReport } from './loadProtocol';
+import type { LoadCommand, LoadEvent, WorkerCommand, WorkerConfig, WorkerEvent, WorkerReport } from './loadProtocol';
 import { monoMs } from './histogram';
 
 const WORKER_URL = new URL('./loadWorker.ts', import.meta.url).href;
 const send = (e: LoadEvent) => process.send?.(e);
 let workers: Worker[] = [];
+let probe: Worker | null = null;
 
 /** Sends a command to every worker and resolves with each one's first answer of the wanted type. */
-function all<T extends WorkerEvent['type']>(cmd: WorkerCommand, want: T): Promise<Extract<WorkerEvent, { type: T }>[]> {
+function all<T extends WorkerEvent['type']>(cmd: WorkerCommand, want: T, among: Worker[] = everyWorker()): Promise<Extract<WorkerEvent, { type: T }>[]> {
   return Promise.all(
-    workers.map(
+    among.map(
       (w) =>
         new Promise<Extract<WorkerEvent, { type: T }>>((resolve) => {
           const on = (e: WorkerEvent) => {
@@ -31,36 +32,45 @@ function all<T extends WorkerEvent['type']>(cmd: WorkerCommand, want: T): Promis
   );
 }
 
+function everyWorker(): Worker[] {
+  return probe ? [...workers, probe] : workers;
+}
+
+function spawn(workerData: WorkerConfig): Worker {
+  // Loader hooks do not reach worker threads on Node 20: register tsx inside the worker first.
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
+  const worker = new Worker(boot, { eval: true, workerData });
+  worker.on('message', (e: WorkerEvent) => {
+    if (e.type === 'warning' || e.type === 'error') send(e);
+  });
+  worker.on('error', (err) => send({ type: 'error', message: err.stack ?? err.message }));
+  return worker;
+}
+
 process.on('message', (cmd: LoadCommand) => {
   void (async () => {
     switch (cmd.type) {
       case 'init': {
         const n = cmd.cookies.length;
         const count = Math.max(1, Math.min(cmd.workers, n));
-        workers = Array.from({ length: count }, (_, w) => {
-          const clients = cmd.cookies
-            .map((cookie, index) => ({ index, cookie }))
-            .filter(({ index }) => index % count === w);
-          // Loader hooks do not reach worker threads on Node 20: register tsx inside the worker first.
-          const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
-          const worker = new Worker(boot, { eval: true, workerData: { ...cmd.config, clients } });
-          worker.on('message', (e: WorkerEvent) => {
-            if (e.type === 'warning' || e.type === 'error') send(e);
-          });
-          worker.on('error', (err) => send({ type: 'error', message: err.stack ?? err.message }));
-          return worker;
-        });
+        workers = Array.from({ length: count }, (_, w) =>
+          spawn({ ...cmd.config, clients: cmd.cookies.map((cookie, index) => ({ index, cookie })).filter(({ index }) => index % count === w) }),
+        );
+        // The probe: one more stock client that never edits, alone in its thread, so what it
+        // measures is the server and the network, not the queue of a busy load worker.
+        probe = cmd.probeCookie === undefined ? null : spawn({ ...cmd.config, socketIo: null, clients: [{ index: n, cookie: cmd.probeCookie }] });
         const started = monoMs();
         await all({ type: 'connect' }, 'connected');
         send({ type: 'connected', connectMs: monoMs() - started });
         return;
       }
       case 'start':
-        for (const w of workers) w.postMessage(cmd);
+        for (const w of everyWorker()) w.postMessage(cmd);
         return;
       case 'report': {
-        const reports: WorkerReport[] = (await all({ type: 'report' }, 'report')).map((e) => e.report);
-        send({ type: 'report', reports });
+        const reports: WorkerReport[] = (await all({ type: 'report' }, 'report', workers)).map((e) => e.report);
+        const probeReport = probe ? (await all({ type: 'report' }, 'report', [probe]))[0]!.report : null;
+        send({ type: 'report', reports, probe: probeReport });
         return;
       }
       case 'close':

@@ -65,14 +65,21 @@ export type WorkerEvent =
 
 /** What the driver sends the load process (over the fork IPC channel). */
 export type LoadCommand =
-  | { type: 'init'; config: Omit<WorkerConfig, 'clients'>; cookies: (string | null)[]; workers: number }
+  | {
+      type: 'init';
+      config: Omit<WorkerConfig, 'clients'>;
+      cookies: (string | null)[];
+      workers: number;
+      /** Cookie of one extra, idle client in a thread of its own (undefined: none). */
+      probeCookie: string | null | undefined;
+    }
   | { type: 'start'; from: number; to: number; stopAt: number }
   | { type: 'report' }
   | { type: 'close' };
 
 export type LoadEvent =
   | { type: 'connected'; connectMs: number }
-  | { type: 'report'; reports: WorkerReport[] }
+  | { type: 'report'; reports: WorkerReport[]; probe: WorkerReport | null }
   | { type: 'closed' }
   | { type: 'warning'; message: string }
   | { type: 'error'; message: string };

@@ -9,6 +9,8 @@ export interface LoadOptions {
   /** Room name as the client passes it (y-websocket appends it to the URL). */
   room: string;
   cookies: (string | null)[];
+  /** Cookie for the idle probe client (null on the reference). */
+  probeCookie: string | null;
   socketIo: WorkerConfig['socketIo'];
   workers: number;
   warmupMs: number;
@@ -35,6 +37,9 @@ export interface LoadResult {
   latency: LatencySummary;
   /** The raw histogram, to pool rounds. */
   latencyHistogram: HistogramJson;
+  /** Edit → received at the idle probe client, alone in its thread: the server and the network without the load generator's queueing. */
+  probe: LatencySummary;
+  probeHistogram: HistogramJson;
   coalesced: number;
   /** Clients whose final state vector differs from the others' (missed an update). */
   clientsDiverged: number;
@@ -139,7 +144,7 @@ export async function runLoad(server: ServerProcess, opts: LoadOptions): Promise
       typists: opts.typists,
       klaarEveryMs: opts.klaarEveryMs,
     };
-    const connected = await load.ask({ type: 'init', config, cookies: opts.cookies, workers: opts.workers }, 'connected', 180_000);
+    const connected = await load.ask({ type: 'init', config, cookies: opts.cookies, workers: opts.workers, probeCookie: opts.probeCookie }, 'connected', 180_000);
     // Let the join storm (sync, awareness, presence) settle before the clock starts.
     await sleep(2_000);
     const from = monoMs() + 200 + opts.warmupMs;
@@ -154,12 +159,13 @@ export async function runLoad(server: ServerProcess, opts: LoadOptions): Promise
     const loadUsage = sampler.window(load.child.pid!);
     // Drain: everything sent before `to` arrives well within this.
     await sleep(3_000);
-    const { reports } = await load.ask({ type: 'report' }, 'report', 60_000);
+    const { reports, probe } = await load.ask({ type: 'report' }, 'report', 60_000);
+    const probeLatency = probe ? Histogram.fromJSON(probe.latency) : new Histogram();
     const { latency, ack } = merge(reports);
     const windowSeconds = opts.measureMs / 1000;
     const edits = sum(reports.map((r) => r.editsInWindow));
     const n = opts.cookies.length;
-    const svs = reports.flatMap((r) => r.stateVectors);
+    const svs = [...reports, ...(probe ? [probe] : [])].flatMap((r) => r.stateVectors);
     const counts = new Map<string, number>();
     for (const sv of svs) counts.set(sv, (counts.get(sv) ?? 0) + 1);
     const majority = Math.max(...counts.values());
@@ -184,6 +190,8 @@ export async function runLoad(server: ServerProcess, opts: LoadOptions): Promise
       expectedDeliveries: edits * (n - 1),
       latency: latency.summary(),
       latencyHistogram: latency.toJSON(),
+      probe: probeLatency.summary(),
+      probeHistogram: probeLatency.toJSON(),
       coalesced: sum(reports.map((r) => r.coalesced)),
       clientsDiverged: svs.length - majority,
       updatesReceivedPerSecond: (framesIn.sync ?? 0) / windowSeconds,
@@ -230,6 +238,8 @@ export function pool(runs: LoadResult[]): LoadResult {
   const first = runs[0]!;
   const latency = new Histogram();
   for (const r of runs) latency.merge(Histogram.fromJSON(r.latencyHistogram));
+  const probe = new Histogram();
+  for (const r of runs) probe.merge(Histogram.fromJSON(r.probeHistogram));
   const windowSeconds = sum(runs.map((r) => r.windowSeconds));
   const edits = sum(runs.map((r) => r.edits));
   const add = (pick: (r: LoadResult) => Record<string, number>) => {
@@ -251,6 +261,8 @@ export function pool(runs: LoadResult[]): LoadResult {
     expectedDeliveries: sum(runs.map((r) => r.expectedDeliveries)),
     latency: latency.summary(),
     latencyHistogram: latency.toJSON(),
+    probe: probe.summary(),
+    probeHistogram: probe.toJSON(),
     coalesced: sum(runs.map((r) => r.coalesced)),
     clientsDiverged: Math.max(...runs.map((r) => r.clientsDiverged)),
     updatesReceivedPerSecond: mean(runs.map((r) => r.updatesReceivedPerSecond)),

@@ -249,9 +249,10 @@ async function connectAll(): Promise<void> {
   }
 }
 
-function scheduleKlaar(s: Socket, index: number): void {
+function scheduleKlaar(s: Socket, index: number, first: boolean): void {
   if (!config.klaarEveryMs) return;
-  const delay = config.klaarEveryMs * (0.5 + Math.random());
+  // The first one anywhere in one interval (people are not in step), then about one per interval.
+  const delay = config.klaarEveryMs * (first ? Math.random() : 0.5 + Math.random());
   setTimeout(() => {
     if (!editing) return;
     const sentAt = monoMs();
@@ -260,7 +261,7 @@ function scheduleKlaar(s: Socket, index: number): void {
       if (err || !ack?.ok) klaarFailed++;
       else if (sentAt >= windowFrom && sentAt <= windowTo) ackLatency.record(monoMs() - sentAt);
     });
-    scheduleKlaar(s, index + 1);
+    scheduleKlaar(s, index + 1, false);
   }, delay);
 }
 
@@ -269,7 +270,7 @@ function startEditing(from: number, to: number, stopAt: number): void {
   windowTo = to;
   editing = true;
   for (const c of clients) if (c.index < config.typists) schedule(c);
-  kamers.forEach((s, i) => scheduleKlaar(s, i));
+  kamers.forEach((s, i) => scheduleKlaar(s, i, true));
   setTimeout(() => {
     bytesAtStart = socketBytes();
     countersAtStart = cloneCounters();

@@ -95,7 +95,7 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push('');
   lines.push(
     table(
-      ['clients', 'server', 'typing', 'edits/s', 'deliveries', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'p95 per round', 'diverged', 'merged'],
+      ['clients', 'server', 'typing', 'edits/s', 'deliveries', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'p95 per round', 'probe p50 / p95 / p99 / max ms', 'diverged', 'merged'],
       r.pooled.map((l) => [
         l.clients,
         l.server,
@@ -110,12 +110,17 @@ export function renderMarkdown(r: BenchResults): string {
           .filter((x) => x.server === l.server && x.clients === l.clients)
           .map((x) => ms(x.latency.p95))
           .join(', '),
+        `${ms(l.probe.p50)} / ${ms(l.probe.p95)} / ${ms(l.probe.p99)} / ${ms(l.probe.max)}`,
         l.clientsDiverged,
         l.coalesced,
       ]),
     ),
   );
   lines.push('');
+  lines.push(
+    '*probe*: one extra stock client that never edits, alone in a worker thread of its own: what it sees is the server and the network, without the queue of a busy load worker. ' +
+      'The other columns are every client, the spec\'s figure.',
+  );
   lines.push('*deliveries*: latency samples / edits × (clients − 1). *diverged*: clients whose final state vector differs from the others after a 3 s drain (worst round). *merged*: edits that reached a client inside a later edit of the same sender (counted once).');
   lines.push('');
 
@@ -143,7 +148,9 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push('');
   lines.push(
     'CPU in % of one core (from /proc/<pid>/stat, sampled every 250 ms). Bytes/edit: TCP payload of all client sockets in the window divided by the edits made (awareness included); ' +
-      '*update only* is the Yjs update itself, before framing. *ELU*: event-loop utilisation of each load worker thread (1.00 = saturated: then the load generator, not the server, sets the latency).',
+      `*update only* is the Yjs update itself, before framing; the send-time stamp each edit carries adds about ${r.stamp.keystrokeStamped - r.stamp.keystroke} bytes of it ` +
+      `(a keystroke alone is ${r.stamp.keystroke} B, ${r.stamp.keystrokeStamped} B stamped; a card move ${r.stamp.cardMove} B, ${r.stamp.cardMoveStamped} B stamped). ` +
+      '*ELU*: event-loop utilisation of each load worker thread (1.00 = saturated: then the load generator, not the server, sets the latency).',
   );
   lines.push('');
 
@@ -155,12 +162,13 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push('');
     lines.push(
       table(
-        ['clients', 'p50', 'p95', 'p99', 'server CPU', 'server RSS max', 'Yjs bytes/edit'],
+        ['clients', 'p50', 'p95', 'p99', 'probe p95', 'server CPU', 'server RSS max', 'Yjs bytes/edit'],
         ratios.map(([n, o, f]) => [
           n,
           ratio(o.latency.p50, f.latency.p50),
           ratio(o.latency.p95, f.latency.p95),
           ratio(o.latency.p99, f.latency.p99),
+          ratio(o.probe.p95, f.probe.p95),
           ratio(o.server_.cpuPercent, f.server_.cpuPercent),
           ratio(o.server_.rssMaxBytes, f.server_.rssMaxBytes),
           ratio(o.bytesPerEdit.yjsTotal, f.bytesPerEdit.yjsTotal),
@@ -266,6 +274,13 @@ export function renderMarkdown(r: BenchResults): string {
       `JS loaded by the room page (vrij bord not opened): ${b.js.files} files, ${kb(b.js.rawBytes)} KB raw, **${kb(b.js.gzipBytes)} KB gzip** (level 9, per file), ` +
         `${kb(b.js.transferBytes)} KB as sent (content-encoding: ${b.js.contentEncodings.join(', ')}). Largest: ${b.js.largest.map((f) => `\`${f.url}\` ${kb(f.gzipBytes)} KB`).join(', ')}.`,
     );
+    lines.push('');
+  }
+
+  if (r.browserError) {
+    lines.push(`#### Cold open of a room in Chromium`);
+    lines.push('');
+    lines.push(`Failed in this run: ${r.browserError}`);
     lines.push('');
   }
 

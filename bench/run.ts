@@ -24,6 +24,7 @@ import { renderMarkdown, writeIntoDoc } from './report';
 import { createFixture } from './setup';
 import { REFERENCE_DIR, ROOT, startOurs, startReference, type ServerProcess } from './servers';
 import { sqliteWriteThroughput, type WriteThroughput } from './sqliteThroughput';
+import { stampOverhead } from './updateSizes';
 import type { LatencySummary } from './histogram';
 import type { HistogramJson } from './loadProtocol';
 
@@ -99,6 +100,8 @@ export interface BenchResults {
   sqlite: WriteThroughput[];
   browser: { opens: ColdOpen[]; js: RoomJs; chromiumVersion: string } | null;
   browserError?: string;
+  /** Bytes of an edit's Yjs update with and without the send-time stamp. */
+  stamp: ReturnType<typeof stampOverhead>;
   durationSeconds: number;
 }
 
@@ -201,13 +204,15 @@ async function main(): Promise<void> {
     memory: [],
     sqlite: [],
     browser: null,
+    stamp: stampOverhead(),
     durationSeconds: 0,
   };
   try {
     const maxN = Math.max(...CLIENTS);
     const rooms = CLIENTS.length * ROUNDS;
-    log(`fixture: facilitator, traject, ${rooms + 1} bijeenkomsten, ${maxN + 1} participants`);
-    const fixture = await createFixture(ours.httpUrl, maxN + 1, rooms + 1);
+    // Participants: the load clients, one for the browser (index maxN) and one for the probe client (maxN + 1).
+    log(`fixture: facilitator, traject, ${rooms + 1} bijeenkomsten, ${maxN + 2} participants`);
+    const fixture = await createFixture(ours.httpUrl, maxN + 2, rooms + 1);
 
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [i, n] of CLIENTS.entries()) {
@@ -237,13 +242,15 @@ async function main(): Promise<void> {
             ...common,
             room,
             cookies: isOurs ? cookies : cookies.map(() => null),
+            probeCookie: isOurs ? fixture.participantCookies[maxN + 1]! : null,
             socketIo: isOurs ? { httpUrl: ours.httpUrl, bijeenkomstId } : null,
             klaarEveryMs: isOurs ? Number(args['klaar-every']) * 1000 : 0,
             onWindow: (from, to) => probe?.window(from, to),
           });
           results.loads.push({ ...result, round });
           log(
-            `  p50 ${result.latency.p50.toFixed(1)} p95 ${result.latency.p95.toFixed(1)} p99 ${result.latency.p99.toFixed(1)} max ${result.latency.max.toFixed(0)} ms, ` +
+            `  p50 ${result.latency.p50.toFixed(1)} p95 ${result.latency.p95.toFixed(1)} p99 ${result.latency.p99.toFixed(1)} max ${result.latency.max.toFixed(0)} ms ` +
+              `(probe p50 ${result.probe.p50.toFixed(1)} p95 ${result.probe.p95.toFixed(1)} p99 ${result.probe.p99.toFixed(1)}), ` +
               `${result.editsPerSecond.toFixed(0)} edits/s, server CPU ${result.server_.cpuPercent.toFixed(0)}%, RSS ${(result.server_.rssMaxBytes / 1e6).toFixed(0)} MB, ` +
               `diverged ${result.clientsDiverged}, load gen ELU ${result.loadProcess.eventLoopUtilization.map((e) => e.toFixed(2)).join('/')}, load avg ${loadAverage()[0]}`,
           );

@@ -8,6 +8,9 @@ import { register } from 'tsx/esm/api';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.env.NODE_ENV ??= 'production';
 
+// tldraw's fonts, icons and translations, served from public/tldraw (no CDN).
+await import('./tldraw-assets.mjs');
+
 if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   console.log('[leerbord] eerste start: de pagina’s worden gebouwd (next build)…');
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');

@@ -21,6 +21,7 @@ import { trajectRoutes } from './http/routes/trajecten';
 import { bijeenkomstRoutes } from './http/routes/bijeenkomsten';
 import { joinRoutes } from './http/routes/join';
 import { verslagRoutes } from './http/routes/verslag';
+import { vraagstukRoutes } from './http/routes/vraagstuk';
 import { bijeenkomstMetId } from './db/bijeenkomsten';
 import type { Services } from './services';
 import { startRetentie } from './retentie';
@@ -72,6 +73,7 @@ trajectRoutes(api);
 bijeenkomstRoutes(api);
 joinRoutes(api);
 verslagRoutes(api);
+vraagstukRoutes(api);
 
 const app = next({ dev, dir: ROOT, turbopack: dev });
 const headers = securityHeaders(dev);

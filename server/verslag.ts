@@ -17,6 +17,9 @@ import { terugblik as terugblikUitVerslag } from '../lib/verslag/terugblik';
 import { ActielerenInstellingen } from '../lib/werkvormen/actieleren/schema';
 import { AfsluitingInstellingen } from '../lib/werkvormen/afsluiting/schema';
 import type { Services } from './services';
+import { kletspotVoorVerslag } from './werkvormen/kletspot';
+import { nulmetingVoorVerslag } from './werkvormen/nulmeting';
+import { vraagstukVoorVerslag } from './werkvormen/vraagstuk';
 import type { BijeenkomstRij } from './db/bijeenkomsten';
 import { aanwezigIds, bijeenkomstenVan, vorigeAfgeslotenMetVerslag, wijzigBijeenkomst } from './db/bijeenkomsten';
 import { begeleidersVan, deelnemersVan, trajectMetId } from './db/trajecten';
@@ -112,6 +115,9 @@ export function verzamelSnapshot(s: Services, b: BijeenkomstRij): VerslagSnapsho
     opening: opening(bijeenkomstDoc),
     actieleren: actieleren(bijeenkomstDoc, kamer, naamVan),
     afsluiting: afsluiting(bijeenkomstDoc, kamer, naamVan),
+    vraagstuk: vraagstukVoorVerslag(s, t, b, kamer, bijeenkomstDoc),
+    nulmeting: nulmetingVoorVerslag(s, b, kamer),
+    kletspot: kletspotVoorVerslag(s, b.id),
     acties,
     vorigeStatussen: vorigeSnapshot ? Object.fromEntries(vorigeSnapshot.acties.map((a) => [a.id, a.status] as [string, ActieStatus])) : null,
     nummers: Object.fromEntries(alle.map((x) => [x.id, x.nummer])),

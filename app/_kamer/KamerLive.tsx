@@ -111,6 +111,7 @@ export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; 
                 stap={weergave.stap}
                 leiderStap={leider?.werkvorm === weergave.werkvorm ? leider.stap : null}
                 kiesStap={kiesStap}
+                kamer={kamer}
               />
             </>
           )}

@@ -25,7 +25,7 @@ export type KamerVerbinding =
   | { soort: 'geweigerd'; bericht: string };
 
 export type Inzending = { auteur: string; naam: string; tekst: string };
-export type Mijn = { tekst?: string; stemmen?: Record<string, number> };
+export type Mijn = { tekst?: string; delen?: boolean; stemmen?: Record<string, number> };
 
 type ClientEmits = {
   [K in ClientEventName]: (body: z.input<(typeof clientEvents)[K]>, ack: (a: Ack) => void) => void;

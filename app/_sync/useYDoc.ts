@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { ensureLayout, type DocSoort } from '../../lib/sync/ensureLayout';
+import { registreerAwareness } from './aanwezigheid';
 
 /** A Yjs room: `traject:<id>` or `bijeenkomst:<id>` (docs/api.md). */
 export type YRoom = `${DocSoort}:${string}`;
@@ -52,6 +53,7 @@ export function useYDoc(room: YRoom | null, opts: { alleenLezen?: boolean } = {}
     // BroadcastChannel off: every update goes through the server, which
     // decides who may write (an observer's tab must not feed another tab).
     const provider = new WebsocketProvider(yjsUrl(), room, doc, { disableBc: true });
+    registreerAwareness(doc, provider.awareness);
     let synced = false;
     let status: SyncStatus = 'verbinden';
     const zet = () => setState({ doc, synced, status });

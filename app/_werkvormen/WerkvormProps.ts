@@ -1,6 +1,6 @@
 import type { Aanwezige } from '../../lib/protocol';
 import type { Bijeenkomst } from '../_api/typen';
-import type { Ik } from '../_sync/useKamer';
+import type { Ik, KamerClient } from '../_sync/useKamer';
 import type { SyncDoc } from '../_sync/useYDoc';
 
 /** What every werkvorm view gets from the room. */
@@ -23,4 +23,6 @@ export type WerkvormProps = {
   leiderStap: number | null;
   /** Go to a step: for everyone (facilitator) or on this screen only (participant). */
   kiesStap: (stap: number) => void;
+  /** The facilitation connection: server state, revealed answers, results, own input, emit. */
+  kamer: KamerClient;
 };

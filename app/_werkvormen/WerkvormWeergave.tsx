@@ -1,8 +1,13 @@
 'use client';
 
 import type { Werkvorm } from '../../lib/protocol';
+import { Actieleren } from './actieleren/Actieleren';
+import { Afsluiting } from './afsluiting/Afsluiting';
+import { Klantreis } from './klantreis/Klantreis';
 import { Opening } from './opening/Opening';
+import { Speerpunten } from './speerpunten/Speerpunten';
 import { VolgtPaneel } from './VolgtPaneel';
+import { VrijBord } from './vrij-bord/VrijBord';
 import type { WerkvormProps } from './WerkvormProps';
 
 /** The registry: which view renders which werkvorm. */
@@ -10,13 +15,18 @@ export function WerkvormWeergave({ werkvorm, ...props }: WerkvormProps & { werkv
   switch (werkvorm) {
     case 'opening':
       return <Opening {...props} />;
+    case 'actieleren':
+      return <Actieleren {...props} />;
+    case 'afsluiting':
+      return <Afsluiting {...props} />;
+    case 'klantreis':
+      return <Klantreis {...props} />;
+    case 'speerpunten':
+      return <Speerpunten {...props} />;
+    case 'vrij-bord':
+      return <VrijBord {...props} />;
     case 'vraagstuk':
     case 'nulmeting':
-    case 'actieleren':
-    case 'klantreis':
-    case 'speerpunten':
-    case 'vrij-bord':
-    case 'afsluiting':
       return <VolgtPaneel werkvorm={werkvorm} />;
     default:
       return assertNever(werkvorm);

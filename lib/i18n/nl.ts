@@ -8,7 +8,10 @@
 
 import type { Rol, Werkvorm, BijeenkomstStatus, TrajectType, Soort } from '../protocol/werkvorm';
 import { nlVerslag } from './nl-verslag';
+import { nlVraagstuk } from './nl-vraagstuk';
+import { nlActieleren as actieleren, nlAfsluiting as afsluiting, nlRonde as ronde } from './nl-actieleren';
 import { nlKlantreis } from './nl-klantreis';
+import { nlVrijBord } from './nl-vrijbord';
 
 type ActieStatusNaam = 'open' | 'bezig' | 'gedaan' | 'vervallen';
 type BesluitNaam = 'doorgaan' | 'bijstellen' | 'stoppen';
@@ -115,7 +118,12 @@ export function duurVoluit(ms: number): string {
 
 export const nl = {
   verslag: nlVerslag,
+  vraagstuk: nlVraagstuk,
+  actieleren,
+  afsluiting,
+  ronde,
   ...nlKlantreis,
+  vrijBord: nlVrijBord,
   app: {
     naam: 'Leerbord',
     ondertitel: 'Werkplaatsen en leernetwerken',

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { leesVersie } from './layout';
 import { ACTIELEREN_TEKSTEN, BIJEENKOMST_DOC_VERSIE, migrateBijeenkomstDoc } from './bijeenkomstDoc';
 import { ensureLayout } from './ensureLayout';
+import { TRAJECT_DOC_VERSIE } from './trajectDoc';
 import { readCheckin, setCheckin } from './opening';
 
 describe('migrateBijeenkomstDoc', () => {
@@ -35,7 +36,7 @@ describe('migrateBijeenkomstDoc', () => {
     ensureLayout(doc, 'bijeenkomst');
     expect(doc.getMap('opening').get('checkin')).toBeInstanceOf(Y.Map);
     const traject = new Y.Doc();
-    expect(ensureLayout(traject, 'traject')).toMatchObject({ ok: true, naar: 1 });
+    expect(ensureLayout(traject, 'traject')).toMatchObject({ ok: true, naar: TRAJECT_DOC_VERSIE });
   });
 
   it('up v2: creates the texts of actieleren and the maps of the Afsluiting', () => {

@@ -15,8 +15,11 @@ export const BIJEENKOMST_DOC_VERSIE = 2;
 export const ACTIELEREN_TEKSTEN = ['casusTitel', 'casus', 'reflectievraag', 'dialoog', 'samenvatting'] as const;
 export type ActielerenTekstVeld = (typeof ACTIELEREN_TEKSTEN)[number];
 
-function zorgVoor<T extends Y.AbstractType<unknown>>(map: Y.Map<unknown>, key: string, soort: new () => T): void {
-  if (!(map.get(key) instanceof soort)) map.set(key, new soort());
+/** Puts a fresh shared type under `key` unless one of the right kind is there (a malformed value is replaced). */
+function zorgVoor(map: Y.Map<unknown>, key: string, soort: 'tekst' | 'map'): void {
+  const waarde = map.get(key);
+  if (soort === 'tekst' && !(waarde instanceof Y.Text)) map.set(key, new Y.Text());
+  if (soort === 'map' && !(waarde instanceof Y.Map)) map.set(key, new Y.Map<unknown>());
 }
 
 export const bijeenkomstMigraties: readonly Migratie[] = [
@@ -38,9 +41,9 @@ export const bijeenkomstMigraties: readonly Migratie[] = [
     naar: 2,
     up: (doc) => {
       const actieleren = doc.getMap<unknown>('actieleren');
-      for (const veld of ACTIELEREN_TEKSTEN) zorgVoor(actieleren, veld, Y.Text);
-      zorgVoor(actieleren, 'aanscherpingen', Y.Map);
-      zorgVoor(doc.getMap<unknown>('afsluiting'), 'vraagstukken', Y.Map);
+      for (const veld of ACTIELEREN_TEKSTEN) zorgVoor(actieleren, veld, 'tekst');
+      zorgVoor(actieleren, 'aanscherpingen', 'map');
+      zorgVoor(doc.getMap<unknown>('afsluiting'), 'vraagstukken', 'map');
     },
   },
 ];

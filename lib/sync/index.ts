@@ -11,3 +11,6 @@ export * from './opening';
 export * from './tekstDiff';
 export * from './actieleren';
 export * from './afsluiting';
+export * from './klantreis';
+export * from './ontwikkelpunten';
+export * from './vrijbord';

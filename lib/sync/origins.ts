@@ -13,6 +13,8 @@ export const ORIGIN = {
   ontwikkelpunten: 'leerbord:ontwikkelpunten',
   actieleren: 'leerbord:actieleren',
   afsluiting: 'leerbord:afsluiting',
+  vraagstuk: 'leerbord:vraagstuk',
+  vrijbord: 'leerbord:vrijbord',
 } as const;
 
 export type Origin = (typeof ORIGIN)[keyof typeof ORIGIN];

@@ -9,7 +9,7 @@ describe('migrateTrajectDoc', () => {
   it('up: stamps a fresh doc with the current version', () => {
     const doc = new Y.Doc();
     expect(migrateTrajectDoc(doc)).toEqual({ ok: true, van: 0, naar: TRAJECT_DOC_VERSIE, gewijzigd: true });
-    expect(leesVersie(doc)).toBe(1);
+    expect(leesVersie(doc)).toBe(TRAJECT_DOC_VERSIE);
   });
 
   it('up: keeps content written before the layout existed', () => {
@@ -26,7 +26,7 @@ describe('migrateTrajectDoc', () => {
     migrateTrajectDoc(b);
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    expect(leesVersie(a)).toBe(1);
-    expect(leesVersie(b)).toBe(1);
+    expect(leesVersie(a)).toBe(TRAJECT_DOC_VERSIE);
+    expect(leesVersie(b)).toBe(TRAJECT_DOC_VERSIE);
   });
 });

@@ -8,6 +8,9 @@ import { actielijstBlokken } from './onderdelen/actielijst';
 import { speerpuntenBlokken } from './onderdelen/speerpunten';
 import type { VerslagSnapshot } from './snapshot';
 import { eerste, kort, opsomming } from './tekst';
+import { heeftKletspot, kletspotBlokken } from '../werkvormen/kletspot/verslag';
+import { heeftNulmeting, nulmetingBlokken } from '../werkvormen/nulmeting/verslag';
+import { heeftVraagstuk, vraagstukBlokken } from '../werkvormen/vraagstuk/verslag';
 
 const MAX_AANWEZIGEN = 60;
 const MAX_SUCCESSEN = 10;
@@ -17,8 +20,11 @@ const MAX_SUCCESSEN = 10;
  * left nothing adds nothing, so a short bijeenkomst gives a short verslag.
  * New werkvormen (klantreis, nulmeting, …) add their entry here.
  */
-const BIJDRAGEN: ReadonlyArray<[Werkvorm, (s: VerslagSnapshot) => Blok[]]> = [
+const BIJDRAGEN: ReadonlyArray<[Werkvorm | 'kletspot', (s: VerslagSnapshot) => Blok[]]> = [
   ['opening', (s) => speerpuntenBlokken(s.speerpunten, s.opening)],
+  ['kletspot', (s) => (heeftKletspot(s.kletspot) ? kletspotBlokken(s.kletspot) : [])],
+  ['vraagstuk', (s) => (heeftVraagstuk(s.vraagstuk) ? vraagstukBlokken(s.vraagstuk) : [])],
+  ['nulmeting', (s) => (heeftNulmeting(s.nulmeting) ? nulmetingBlokken(s.nulmeting) : [])],
   ['actieleren', (s) => (heeftActieleren(s.actieleren) ? actielerenBlokken(s.actieleren) : [])],
   ['afsluiting', (s) => (heeftAfsluiting(s.afsluiting) ? afsluitingBlokken(s.afsluiting) : [])],
 ];

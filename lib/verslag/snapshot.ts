@@ -3,6 +3,9 @@ import { TrajectType, Werkvorm } from '../protocol/werkvorm';
 import { ActieStatus } from '../sync/acties';
 import { Besluit } from '../sync/opening';
 import { SpeerpuntStatus } from '../sync/speerpunten';
+import { KletspotVerslag } from '../werkvormen/kletspot/verslag';
+import { NulmetingVerslag } from '../werkvormen/nulmeting/verslag';
+import { VraagstukVerslag } from '../werkvormen/vraagstuk/verslag';
 
 /**
  * What the board held when a bijeenkomst was closed: everything the verslag is
@@ -96,6 +99,10 @@ export const VerslagSnapshot = z.object({
   opening: OpeningUitkomst.nullable(),
   actieleren: ActielerenUitkomst.nullable(),
   afsluiting: AfsluitingUitkomst.nullable(),
+  /** Issue 7; optional, so snapshots stored before it still read. */
+  vraagstuk: VraagstukVerslag.nullable().optional(),
+  nulmeting: NulmetingVerslag.nullable().optional(),
+  kletspot: KletspotVerslag.nullable().optional(),
   /** The traject's whole actielijst at afsluiten. */
   acties: z.array(SnapshotActie),
   /** Status per actie id in the previous verslag's snapshot; null when there is none. */

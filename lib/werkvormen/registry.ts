@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Werkvorm } from '../protocol/werkvorm';
 import { ActielerenInstellingen } from './actieleren/schema';
 import { AfsluitingInstellingen } from './afsluiting/schema';
+import { NulmetingInstellingen } from './nulmeting/schema';
+import { VraagstukInstellingen } from './vraagstuk/schema';
 import { KlantreisInstellingen } from './klantreis/schema';
 import { SpeerpuntenInstellingen } from './speerpunten/schema';
 
@@ -12,6 +14,8 @@ import { SpeerpuntenInstellingen } from './speerpunten/schema';
 export const INSTELLINGEN: Partial<Record<Werkvorm, z.ZodType<Record<string, unknown>>>> = {
   actieleren: ActielerenInstellingen,
   afsluiting: AfsluitingInstellingen,
+  vraagstuk: VraagstukInstellingen,
+  nulmeting: NulmetingInstellingen,
   klantreis: KlantreisInstellingen,
   speerpunten: SpeerpuntenInstellingen,
 };

@@ -150,3 +150,6 @@ export const audit = sqliteTable('audit', {
   actie: text('actie').notNull(),
   details: text('details').notNull().default('{}'),
 });
+
+/** Vraagstuk, Nulmeting and Kletspot (issue 7). */
+export * from './schemaVraagstuk';

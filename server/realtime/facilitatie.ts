@@ -234,6 +234,30 @@ export class Facilitatie {
   toestandVan(bijeenkomstId: string): KamerState {
     return this.kamers.get(bijeenkomstId)?.state ?? leesKamer(leesKamerJson(this.db, bijeenkomstId)?.toestand);
   }
+
+  /**
+   * A decision taken over HTTP rather than by a socket event (the kletspot
+   * draw, issue 7): `wijzig` turns `werkvormen[sleutel]` into its new value,
+   * which is stored and then broadcast. Only for keys that no `werkvorm:zet`
+   * can reach, so the server stays their only writer. False when the
+   * bijeenkomst is unknown or closed.
+   */
+  zetVanServer(bijeenkomstId: string, sleutel: string, wijzig: (huidig: unknown) => Record<string, unknown>): boolean {
+    const kamer = this.kamers.get(bijeenkomstId);
+    const status = kamer ? kamer.status : bijeenkomstMetId(this.db, bijeenkomstId)?.status;
+    if (status === undefined || status === 'afgesloten') return false;
+    const opgeslagen = kamer ? null : leesKamerJson(this.db, bijeenkomstId);
+    const oud = kamer ? kamer.state : leesKamer(opgeslagen?.toestand);
+    const state: KamerState = { ...oud, werkvormen: { ...oud.werkvormen, [sleutel]: wijzig(oud.werkvormen[sleutel]) } };
+    const versie = (kamer ? kamer.versie : (opgeslagen?.versie ?? 0)) + 1;
+    bewaarKamer(this.db, bijeenkomstId, state, versie);
+    if (kamer) {
+      kamer.state = state;
+      kamer.versie = versie;
+      this.zendToestand(kamer);
+    }
+    return true;
+  }
 }
 
 const kamerRoom = (id: string) => `b:${id}`;

@@ -27,6 +27,8 @@ export interface TestServer {
   restart(): Promise<void>;
   /** Everything the current and earlier processes wrote to stdout/stderr. */
   output(): string;
+  /** Process id of the running server, or null when it is not running (e.g. for prlimit). */
+  pid(): number | null;
   /** Stop if running, then remove the temporary DATA_DIR (when we made it). */
   dispose(): Promise<void>;
 }
@@ -201,6 +203,10 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
       await launch();
     },
     output: () => log,
+    pid: () => {
+      const proc = child as ChildProcess | null;
+      return proc && proc.exitCode === null && proc.signalCode === null ? (proc.pid ?? null) : null;
+    },
     dispose: async () => {
       try {
         await stop();

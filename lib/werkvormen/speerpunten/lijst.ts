@@ -60,8 +60,20 @@ export function vergelijkTekst(tekst: string): string {
 
 const STOPWOORDEN = new Set(['de', 'het', 'een', 'en', 'van', 'voor', 'bij', 'in', 'op', 'met', 'te', 'naar', 'aan', 'is', 'er', 'om', 'of', 'door', 'die', 'dat']);
 
+/** A rough Dutch stem: "warme" and "warm", "wachtlijsten" and "wachtlijst" count as one word. */
+function stam(w: string): string {
+  if (w.length > 5 && w.endsWith('en')) return w.slice(0, -2);
+  if (w.length > 4 && (w.endsWith('e') || w.endsWith('s'))) return w.slice(0, -1);
+  return w;
+}
+
 function woorden(tekst: string): Set<string> {
-  return new Set(vergelijkTekst(tekst).split(' ').filter((w) => w.length > 1 && !STOPWOORDEN.has(w)));
+  return new Set(
+    vergelijkTekst(tekst)
+      .split(' ')
+      .filter((w) => w.length > 1 && !STOPWOORDEN.has(w))
+      .map(stam),
+  );
 }
 
 /**

@@ -52,3 +52,21 @@ export function resterend(budget: number, mijn: Readonly<Record<string, number>>
   const gebruikt = Object.values(mijn ?? {}).reduce((a, b) => a + b, 0);
   return Math.max(0, budget - gebruikt);
 }
+
+/**
+ * A tally over the items as they are now: votes for an item merged into
+ * another after the vote count for the item it is under, and items that
+ * were removed drop out. Most dots first; a tie keeps the tally's order.
+ */
+export function tellingNaLijst(telling: readonly Telling[], wortelVan: (id: string) => string | null): Telling[] {
+  const som = new Map<string, number>();
+  for (const t of telling) {
+    const w = wortelVan(t.id);
+    if (w !== null) som.set(w, (som.get(w) ?? 0) + t.stemmen);
+  }
+  const volgorde = [...som.keys()];
+  return volgorde
+    .map((id, i) => ({ id, stemmen: som.get(id) ?? 0, i }))
+    .sort((a, b) => b.stemmen - a.stemmen || a.i - b.i)
+    .map(({ id, stemmen }) => ({ id, stemmen }));
+}

@@ -1,0 +1,150 @@
+import { onthulling } from '../../../lib/kamer';
+import { readVraagstukKeuzes } from '../../../lib/sync/afsluiting';
+import { magKaartBewerken, nieuweKaarten } from '../../../lib/werkvormen/vraagstuk/machine';
+import {
+  KaartenUitRondeBody,
+  VraagstukkaartBody,
+  WijzigVraagstukkaartBody,
+  type KaartMarkering,
+  type Vraagstukkaart,
+} from '../../../lib/werkvormen/vraagstuk/schema';
+import type { Persoon } from '../../auth/access';
+import { bijeenkomstenVan } from '../../db/bijeenkomsten';
+import { deelnemersVan, type TrajectRij } from '../../db/trajecten';
+import { kaartenVan, kaartMetId, maakKaartenAls, wijzigKaart, zetKaart, type VraagstukkaartRij } from '../../db/vraagstukkaarten';
+import type { Services } from '../../services';
+import { parse } from '../body';
+import { HttpError, nietGevonden } from '../errors';
+import { vereisBegeleiderVan, vereisPersoon, vindBijeenkomst, vindTraject } from '../guards';
+import type { Router } from '../router';
+import { kletspotRoutes } from './kletspot';
+import { nulmetingRoutes } from './nulmeting';
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Issue 7: the Vraagstuk's own cards (leernetwerk), the Nulmeting's kept
+ * results and the Kletspot. Registered with one line in server/index.ts.
+ */
+export function vraagstukRoutes(r: Router<Services>): void {
+  kaartRoutes(r);
+  nulmetingRoutes(r);
+  kletspotRoutes(r);
+}
+
+function alleenLeernetwerk(t: TrajectRij): void {
+  if (t.type !== 'leernetwerk') throw new HttpError(409, 'Alleen in een leernetwerk houdt ieder een eigen vraagstukkaart.');
+}
+
+/** The owner may write their card; the server decides who the owner is, never the request body. */
+function vereisEigenaar(kaart: { persoonId: string }, ik: Persoon): void {
+  if (magKaartBewerken(kaart, ik)) return;
+  throw new HttpError(403, 'Alleen de eigenaar kan deze vraagstukkaart wijzigen.');
+}
+
+/**
+ * Every Afsluiting's choice per card owner (lib/sync/afsluiting.ts), read
+ * from the boards of the traject's live and closed bijeenkomsten.
+ */
+function markeringenPerPersoon(s: Services, trajectId: string): Map<string, KaartMarkering[]> {
+  const uit = new Map<string, KaartMarkering[]>();
+  for (const b of bijeenkomstenVan(s.db, trajectId)) {
+    if (b.status === 'gepland') continue;
+    const keuzes = readVraagstukKeuzes(s.rooms.read(`bijeenkomst:${b.id}`));
+    for (const [persoonId, keuze] of Object.entries(keuzes)) {
+      const lijst = uit.get(persoonId) ?? [];
+      lijst.push({ bijeenkomstId: b.id, nummer: b.nummer, datum: b.datum, keuze });
+      uit.set(persoonId, lijst);
+    }
+  }
+  return uit;
+}
+
+function kaartenView(s: Services, t: TrajectRij, ik: Persoon): Vraagstukkaart[] {
+  const mensen = new Map(deelnemersVan(s.db, t.id).map((d) => [d.id, d]));
+  const markeringen = markeringenPerPersoon(s, t.id);
+  return kaartenVan(s.db, t.id).map((k) => kaartView(k, mensen.get(k.persoonId), ik, markeringen.get(k.persoonId) ?? []));
+}
+
+function kaartView(
+  k: VraagstukkaartRij,
+  d: { naam: string; organisatie: string; rol: string } | undefined,
+  ik: Persoon,
+  markeringen: KaartMarkering[],
+): Vraagstukkaart {
+  return {
+    id: k.id,
+    persoonId: k.persoonId,
+    naam: d?.naam ?? '',
+    organisatie: d?.organisatie ?? '',
+    rol: d?.rol ?? '',
+    probleem: k.probleem,
+    waarom: k.waarom,
+    doel: k.doel,
+    bijgewerkt: k.bijgewerkt,
+    magBewerken: magKaartBewerken(k, ik),
+    markeringen,
+  };
+}
+
+function kaartRoutes(r: Router<Services>): void {
+  r.on('GET', '/api/trajecten/:id/vraagstukken', ({ services: s, req, params }) => {
+    const t = vindTraject(s, params.id ?? '');
+    const ik = vereisPersoon(s, req, t.id);
+    return { json: { kaarten: kaartenView(s, t, ik) } };
+  });
+
+  /** A participant's own card: made or replaced; whose it is comes from the cookie only. */
+  r.on('POST', '/api/trajecten/:id/vraagstukken/mijn', async ({ services: s, req, params, body }) => {
+    const t = vindTraject(s, params.id ?? '');
+    const ik = vereisPersoon(s, req, t.id);
+    if (ik.soort !== 'deelnemer') throw new HttpError(403, 'Alleen deelnemers hebben een eigen vraagstukkaart.');
+    alleenLeernetwerk(t);
+    const d = parse(VraagstukkaartBody, await body());
+    if (!d.probleem && !d.waarom && !d.doel) throw new HttpError(400, 'Vul minstens één van de drie vragen in.');
+    zetKaart(s.db, { id: s.newId(), trajectId: t.id, persoonId: ik.id, now: s.now(), ...d });
+    const kaart = kaartenView(s, t, ik).find((k) => k.persoonId === ik.id);
+    return { json: { kaart } };
+  });
+
+  r.on('PATCH', '/api/vraagstukken/:id', async ({ services: s, req, params, body }) => {
+    const id = params.id ?? '';
+    const kaart = ID.test(id) ? kaartMetId(s.db, id) : null;
+    if (!kaart) throw nietGevonden('Deze vraagstukkaart');
+    const ik = vereisPersoon(s, req, kaart.trajectId);
+    vereisEigenaar(kaart, ik);
+    const d = parse(WijzigVraagstukkaartBody, await body());
+    const na = { probleem: d.probleem ?? kaart.probleem, waarom: d.waarom ?? kaart.waarom, doel: d.doel ?? kaart.doel };
+    if (!na.probleem && !na.waarom && !na.doel) throw new HttpError(400, 'Vul minstens één van de drie vragen in.');
+    wijzigKaart(s.db, kaart.id, d, s.now());
+    const t = vindTraject(s, kaart.trajectId);
+    return { json: { kaart: kaartenView(s, t, ik).find((k) => k.id === kaart.id) } };
+  });
+
+  /**
+   * Leernetwerk, after the reveal: every participant whose answer is in the
+   * revealed round and who has no card yet gets one with that answer. The
+   * server reads the answers from its own state, so nobody can write a card
+   * in someone else's name.
+   */
+  r.on('POST', '/api/bijeenkomsten/:id/vraagstuk/kaarten', async ({ services: s, req, params, body }) => {
+    const b = vindBijeenkomst(s, params.id ?? '');
+    vereisBegeleiderVan(s, req, b.trajectId);
+    const { rondeId } = parse(KaartenUitRondeBody, await body());
+    const t = vindTraject(s, b.trajectId);
+    alleenLeernetwerk(t);
+    const ronde = s.facilitatie.toestandVan(b.id).rondes.find((x) => x.id === rondeId);
+    if (!ronde) throw nietGevonden('Deze ronde');
+    if (ronde.soort !== 'prive' || ronde.werkvorm !== 'vraagstuk') throw new HttpError(409, 'Deze ronde hoort niet bij het vraagstuk.');
+    if (ronde.status !== 'onthuld') throw new HttpError(409, 'Laat de vraagstukken eerst zien.');
+    const deelnemers = new Set(deelnemersVan(s.db, t.id).filter((d) => d.soort === 'deelnemer').map((d) => d.id));
+    const metKaart = new Set(kaartenVan(s.db, t.id).map((k) => k.persoonId));
+    const nieuw = nieuweKaarten(onthulling(ronde, () => '').inzendingen, deelnemers, metKaart);
+    const aangemaakt = maakKaartenAls(
+      s.db,
+      nieuw.map((k) => ({ id: s.newId(), trajectId: t.id, persoonId: k.persoonId, ...k.vraagstuk })),
+      s.now(),
+    );
+    return { status: aangemaakt > 0 ? 201 : 200, json: { ok: true, aangemaakt } };
+  });
+}
