@@ -53,12 +53,16 @@ process.on('message', (cmd: LoadCommand) => {
       case 'init': {
         const n = cmd.cookies.length;
         const count = Math.max(1, Math.min(cmd.workers, n));
+        const everyone = cmd.cookies.map((cookie, index) => ({ index, cookie }));
         workers = Array.from({ length: count }, (_, w) =>
-          spawn({ ...cmd.config, clients: cmd.cookies.map((cookie, index) => ({ index, cookie })).filter(({ index }) => index % count === w) }),
+          spawn({ ...cmd.config, yjs: true, socketIo: null, clients: everyone.filter(({ index }) => index % count === w) }),
         );
+        // socket.io clients in a thread of their own: parsing their (large) state messages must not
+        // queue in front of the Yjs clients whose latency is measured.
+        if (cmd.config.socketIo) workers.push(spawn({ ...cmd.config, yjs: false, clients: everyone }));
         // The probe: one more stock client that never edits, alone in its thread, so what it
         // measures is the server and the network, not the queue of a busy load worker.
-        probe = cmd.probeCookie === undefined ? null : spawn({ ...cmd.config, socketIo: null, clients: [{ index: n, cookie: cmd.probeCookie }] });
+        probe = cmd.probeCookie === undefined ? null : spawn({ ...cmd.config, yjs: true, socketIo: null, clients: [{ index: n, cookie: cmd.probeCookie }] });
         const started = monoMs();
         await all({ type: 'connect' }, 'connected');
         send({ type: 'connected', connectMs: monoMs() - started });

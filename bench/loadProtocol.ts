@@ -4,6 +4,8 @@ export interface WorkerConfig {
   wsUrl: string;
   room: string;
   clients: { index: number; cookie: string | null }[];
+  /** Whether this worker runs y-websocket clients for `clients` (false: only their socket.io clients). */
+  yjs: boolean;
   /** On our server: one socket.io client per participant as well. */
   socketIo: { httpUrl: string; bijeenkomstId: string } | null;
   minIntervalMs: number;
@@ -67,7 +69,7 @@ export type WorkerEvent =
 export type LoadCommand =
   | {
       type: 'init';
-      config: Omit<WorkerConfig, 'clients'>;
+      config: Omit<WorkerConfig, 'clients' | 'yjs'>;
       cookies: (string | null)[];
       workers: number;
       /** Cookie of one extra, idle client in a thread of its own (undefined: none). */

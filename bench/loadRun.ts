@@ -4,6 +4,7 @@ import { Histogram, monoMs, type LatencySummary } from './histogram';
 import type { HistogramJson, LoadCommand, LoadEvent, WorkerConfig, WorkerReport } from './loadProtocol';
 import { ProcSampler, type UsageWindow } from './procStats';
 import type { ServerProcess } from './servers';
+import { readLoopProbe, startLoopProbe, type ServerLoop } from './inspector';
 
 export interface LoadOptions {
   /** Room name as the client passes it (y-websocket appends it to the URL). */
@@ -48,6 +49,8 @@ export interface LoadResult {
   framesIn: Record<string, number>;
   payloadIn: Record<string, number>;
   server_: UsageWindow;
+  /** The server's own event-loop delay and GC pauses in the window (through its inspector). */
+  serverLoop: ServerLoop | null;
   loadProcess: UsageWindow & { eventLoopUtilization: number[]; loopDelayP99Ms: number[] };
   socketIo: {
     clients: number;
@@ -134,7 +137,7 @@ export async function runLoad(server: ServerProcess, opts: LoadOptions): Promise
   const load = new LoadProcess();
   const sampler = new ProcSampler(() => [server.pid, load.child.pid ?? 0].filter(Boolean));
   try {
-    const config: Omit<WorkerConfig, 'clients'> = {
+    const config: Omit<WorkerConfig, 'clients' | 'yjs'> = {
       wsUrl: server.wsUrl,
       room: opts.room,
       socketIo: opts.socketIo,
@@ -154,8 +157,11 @@ export async function runLoad(server: ServerProcess, opts: LoadOptions): Promise
     opts.onWindow?.(from, to);
     await sleep(from - monoMs());
     sampler.mark();
+    const inspector = server.inspectorUrl();
+    const loopProbe = inspector ? startLoopProbe(inspector).then(() => true, () => false) : Promise.resolve(false);
     await sleep(to - monoMs());
     const serverUsage = sampler.window(server.pid);
+    const serverLoop = inspector && (await loopProbe) ? await readLoopProbe(inspector).catch(() => null) : null;
     const loadUsage = sampler.window(load.child.pid!);
     // Drain: everything sent before `to` arrives well within this.
     await sleep(3_000);
@@ -205,6 +211,7 @@ export async function runLoad(server: ServerProcess, opts: LoadOptions): Promise
       framesIn,
       payloadIn,
       server_: serverUsage,
+      serverLoop,
       loadProcess: {
         ...loadUsage,
         eventLoopUtilization: reports.map((r) => r.eventLoopUtilization),
@@ -249,6 +256,7 @@ export function pool(runs: LoadResult[]): LoadResult {
   };
   const perEdit = (pick: (r: LoadResult) => number) => sum(runs.map((r) => pick(r) * r.edits)) / edits;
   const io = runs.map((r) => r.socketIo).filter((x): x is NonNullable<typeof x> => x !== null);
+  const loops = runs.map((r) => r.serverLoop).filter((x): x is ServerLoop => x !== null);
   const ack = new Histogram();
   for (const x of io) ack.merge(Histogram.fromJSON(x.ackHistogram));
   return {
@@ -275,6 +283,16 @@ export function pool(runs: LoadResult[]): LoadResult {
     },
     framesIn: add((r) => r.framesIn),
     payloadIn: add((r) => r.payloadIn),
+    serverLoop: loops.length
+      ? {
+          delayP50Ms: Math.max(...loops.map((l) => l.delayP50Ms)),
+          delayP99Ms: Math.max(...loops.map((l) => l.delayP99Ms)),
+          delayMaxMs: Math.max(...loops.map((l) => l.delayMaxMs)),
+          gcCount: sum(loops.map((l) => l.gcCount)),
+          gcTotalMs: sum(loops.map((l) => l.gcTotalMs)),
+          gcMaxMs: Math.max(...loops.map((l) => l.gcMaxMs)),
+        }
+      : null,
     server_: {
       cpuPercent: mean(runs.map((r) => r.server_.cpuPercent)),
       cpuPeakPercent: Math.max(...runs.map((r) => r.server_.cpuPeakPercent)),

@@ -195,7 +195,7 @@ function schedule(c: Client): void {
 
 async function connectAll(): Promise<void> {
   const BATCH = 10;
-  for (let i = 0; i < config.clients.length; i += BATCH) {
+  for (let i = 0; config.yjs && i < config.clients.length; i += BATCH) {
     const slice = config.clients.slice(i, i + BATCH).map(({ index, cookie }) => {
       const c = makeClient(index, cookie);
       clients.push(c);

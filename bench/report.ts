@@ -128,12 +128,14 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push('');
   lines.push(
     table(
-      ['clients', 'server', 'server CPU mean / peak', 'server RSS mean / max MB', 'updates recv/s (all clients)', 'bytes/edit: Yjs to clients', 'from clients', 'update only', 'socket.io', 'load gen CPU', 'load gen ELU', 'load gen loop p99 ms'],
+      ['clients', 'server', 'server CPU mean / peak', 'server RSS mean / max MB', 'server loop delay p50 / p99 / max ms', 'server GC pauses: total / max ms', 'updates recv/s (all clients)', 'bytes/edit: Yjs to clients', 'from clients', 'update only', 'socket.io', 'load gen CPU', 'load gen ELU', 'load gen loop p99 ms'],
       r.pooled.map((l) => [
         l.clients,
         l.server,
         `${pct(l.server_.cpuPercent)} / ${pct(l.server_.cpuPeakPercent)}`,
         `${mb(l.server_.rssMeanBytes)} / ${mb(l.server_.rssMaxBytes)}`,
+        l.serverLoop ? `${ms(l.serverLoop.delayP50Ms)} / ${ms(l.serverLoop.delayP99Ms)} / ${ms(l.serverLoop.delayMaxMs)}` : '–',
+        l.serverLoop ? `${ms(l.serverLoop.gcTotalMs)} / ${ms(l.serverLoop.gcMaxMs)}` : '–',
         l.updatesReceivedPerSecond.toFixed(0),
         l.bytesPerEdit.yjsToClients.toFixed(0),
         l.bytesPerEdit.yjsFromClients.toFixed(0),
@@ -147,10 +149,10 @@ export function renderMarkdown(r: BenchResults): string {
   );
   lines.push('');
   lines.push(
-    'CPU in % of one core (from /proc/<pid>/stat, sampled every 250 ms). Bytes/edit: TCP payload of all client sockets in the window divided by the edits made (awareness included); ' +
+    'CPU in % of one core (from /proc/<pid>/stat, sampled every 250 ms). Server loop delay and GC pauses: node\'s own monitorEventLoopDelay and GC observer, installed in the server process through its inspector for the window (pooled: the worst round, GC summed). Bytes/edit: TCP payload of all client sockets in the window divided by the edits made (awareness included); ' +
       `*update only* is the Yjs update itself, before framing; the send-time stamp each edit carries adds about ${r.stamp.keystrokeStamped - r.stamp.keystroke} bytes of it ` +
       `(a keystroke alone is ${r.stamp.keystroke} B, ${r.stamp.keystrokeStamped} B stamped; a card move ${r.stamp.cardMove} B, ${r.stamp.cardMoveStamped} B stamped). ` +
-      '*ELU*: event-loop utilisation of each load worker thread (1.00 = saturated: then the load generator, not the server, sets the latency).',
+      '*ELU*: event-loop utilisation of each load worker thread, the y-websocket workers first and on ours the socket.io worker last (1.00 = saturated: then the load generator, not the server, sets the latency).',
   );
   lines.push('');
 

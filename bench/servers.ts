@@ -15,6 +15,8 @@ export interface ServerProcess {
   readonly wsUrl: string;
   /** Everything it printed (tail). */
   output(): string;
+  /** The inspector's WebSocket URL (the process runs with --inspect on a random port). */
+  inspectorUrl(): string | null;
   stop(): Promise<void>;
 }
 
@@ -83,7 +85,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * `--inspect` on a random port lets the bench force a GC and read the heap
  * after a room empties; it costs nothing until a debugger attaches.
  */
-export async function startOurs(dataDir: string): Promise<ServerProcess & { inspectorUrl: () => string | null }> {
+export async function startOurs(dataDir: string): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', ...extraNodeOptions(), '--import', 'tsx', 'server/index.ts'], {
     cwd: ROOT,
@@ -105,7 +107,7 @@ export async function startOurs(dataDir: string): Promise<ServerProcess & { insp
 }
 
 /** The upstream @y/websocket-server (in memory, no persistence, no auth), installed in bench/reference. */
-export async function startReference(): Promise<ServerProcess & { inspectorUrl: () => string | null }> {
+export async function startReference(): Promise<ServerProcess> {
   const port = await freePort();
   const script = path.join(REFERENCE_DIR, 'node_modules', '@y', 'websocket-server', 'src', 'server.js');
   const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', ...extraNodeOptions(), script], {

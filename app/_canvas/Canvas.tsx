@@ -86,6 +86,29 @@ async function bladwijzer({ url }: { url: string }): Promise<TLAsset> {
   };
 }
 
+/**
+ * The canvas shares the page with the room, so it does not grab focus on
+ * mount (a keyboard user would lose their place); instead tldraw's shortcuts
+ * work while focus is inside the canvas, as on any other part of the page.
+ */
+function volgFocus(editor: Editor): () => void {
+  const container = editor.getContainer();
+  const erin = () => {
+    if (!editor.getInstanceState().isFocused) editor.updateInstanceState({ isFocused: true });
+  };
+  const eruit = (e: FocusEvent) => {
+    const naar = e.relatedTarget;
+    if (naar instanceof Node && container.contains(naar)) return;
+    if (editor.getInstanceState().isFocused) editor.updateInstanceState({ isFocused: false });
+  };
+  container.addEventListener('focusin', erin);
+  container.addEventListener('focusout', eruit);
+  return () => {
+    container.removeEventListener('focusin', erin);
+    container.removeEventListener('focusout', eruit);
+  };
+}
+
 const Foutmelding: TLErrorFallbackComponent = () => (
   <div className="vrijbord__fout" role="alert">
     {nl.vrijBord.fout}
@@ -164,12 +187,14 @@ export default function Canvas({ bord, ik, alleenLezen, onApi }: CanvasProps) {
     (editor: Editor) => {
       if (!koppeling) return;
       editor.registerExternalAssetHandler('url', bladwijzer);
+      const stopFocus = volgFocus(editor);
       const aanwezigheid = aanwezigheidVan(bord, 'vrijbord');
       const stopAanwezigheid = aanwezigheid ? koppelAanwezigheid(editor, aanwezigheid, $gebruiker) : () => {};
       const stopWachtrij = koppelWachtrij(editor, bord, koppeling, () => $modus.get() === 'readwrite');
       onApi?.({ alsPng: () => vrijBordAlsPng(editor) });
       return () => {
         onApi?.(null);
+        stopFocus();
         stopWachtrij();
         stopAanwezigheid();
       };

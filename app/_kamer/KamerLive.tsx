@@ -7,6 +7,7 @@ import { Melding } from '../_components/Melding';
 import { useKamer } from '../_sync/useKamer';
 import { useYDoc } from '../_sync/useYDoc';
 import { WerkvormWeergave } from '../_werkvormen/WerkvormWeergave';
+import { KletspotKamer } from '../_werkvormen/kletspot/KletspotKamer';
 import { Aanwezigen } from './Aanwezigen';
 import { Aankondiger } from './Aankondiger';
 import { Bediening } from './Bediening';
@@ -117,6 +118,7 @@ export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; 
           )}
         </section>
         <aside className="zijbalk" aria-label={nl.aanwezigen.titel}>
+          <KletspotKamer bijeenkomst={bijeenkomst} toestand={toestand} isBegeleider={isBegeleider} alleenLezen={alleenLezen} trajectDoc={traject.doc} />
           {getrokken && (
             <p className="melding melding--info getrokken" style={{ margin: 0 }}>
               {getrokken}

@@ -12,6 +12,7 @@ import { TrajectDetails } from './TrajectDetails';
 import { Planning } from './Planning';
 import { DeelLinks } from './DeelLinks';
 import { Deelnemers } from './Deelnemers';
+import { VraagstukOpTraject } from '../_werkvormen/vraagstuk/OpHetTraject';
 
 // Live lists need the browser (Yjs over WebSocket): client only, like the room.
 const TrajectLive = dynamic(() => import('./TrajectLive').then((m) => m.TrajectLive), {
@@ -61,6 +62,7 @@ export function TrajectPagina({ id }: { id: string }) {
         </div>
       </div>
       <TrajectLive traject={traject} />
+      <VraagstukOpTraject traject={traject} />
     </div>
   );
 }

@@ -4,9 +4,10 @@ import type { Werkvorm } from '../../lib/protocol';
 import { Actieleren } from './actieleren/Actieleren';
 import { Afsluiting } from './afsluiting/Afsluiting';
 import { Klantreis } from './klantreis/Klantreis';
+import { Nulmeting } from './nulmeting/Nulmeting';
 import { Opening } from './opening/Opening';
 import { Speerpunten } from './speerpunten/Speerpunten';
-import { VolgtPaneel } from './VolgtPaneel';
+import { Vraagstuk } from './vraagstuk/Vraagstuk';
 import { VrijBord } from './vrij-bord/VrijBord';
 import type { WerkvormProps } from './WerkvormProps';
 
@@ -26,8 +27,9 @@ export function WerkvormWeergave({ werkvorm, ...props }: WerkvormProps & { werkv
     case 'vrij-bord':
       return <VrijBord {...props} />;
     case 'vraagstuk':
+      return <Vraagstuk {...props} />;
     case 'nulmeting':
-      return <VolgtPaneel werkvorm={werkvorm} />;
+      return <Nulmeting {...props} />;
     default:
       return assertNever(werkvorm);
   }

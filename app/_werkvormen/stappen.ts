@@ -17,7 +17,9 @@ export function stappenVan(werkvorm: Werkvorm): readonly string[] {
     case 'speerpunten':
       return nl.prioriteren.stappen;
     case 'vraagstuk':
+      return nl.vraagstuk.vraagstuk.stappen;
     case 'nulmeting':
+      return nl.vraagstuk.nulmeting.stappen;
     case 'klantreis':
     case 'vrij-bord':
       return [];

@@ -85,6 +85,18 @@ const nodig: Record<StapSleutel, { begeleider: string; deelnemer: string; casusi
 
 export const nlActieleren = {
   stappenLabel: 'Stappen van actieleren',
+  /** What the step bar shows of each step's name (a word of it; the whole name is read out). */
+  kort: {
+    casus: 'Casus',
+    reflectievraag: 'Reflectievraag',
+    antwoorden: 'Antwoorden',
+    vertellen: 'Vertellen',
+    selecteren: 'Ideeën',
+    dialoog: 'Dialoog',
+    samenvatten: 'Samenvatten',
+    aanscherpen: 'Aanscherpen',
+    vervolgacties: 'Vervolgacties',
+  } satisfies Record<StapSleutel, string>,
   stapVan: (n: number, totaal: number) => `Stap ${n} van ${totaal}`,
   watNodig: 'Wat we van je vragen',
   nodig,
@@ -149,7 +161,7 @@ export const nlActieleren = {
   },
 
   /* step 2 */
-  reflectievraagVeld: 'Reflectievraag',
+  reflectievraagVeld: 'Reflectievraag van de casusinbrenger',
   reflectievraagHint: 'Eén open vraag, bijvoorbeeld: "Hoe kunnen we de verhuurder eerder bij de schuldhulp betrekken?"',
 
   /* step 3 */

@@ -136,6 +136,7 @@ export const nlVraagstuk = {
     kaartenMaken: 'Zet de vraagstukken als kaart op het traject',
     kaartenGemaakt: (n: number) => (n === 0 ? 'Iedereen had al een kaart.' : `${meervoud(n, 'kaart', 'kaarten')} op het traject gezet.`),
     mijnKaart: 'Mijn vraagstukkaart',
+    mijnVraagstuk: 'Mijn vraagstuk',
     kaartOpslaan: 'Kaart opslaan',
     kaartOpgeslagen: 'Je vraagstukkaart is opgeslagen.',
     geenKaarten: 'Er staan nog geen vraagstukkaarten op het traject.',

@@ -7,8 +7,9 @@
  * from nl.ts. Pure module: no React, no Node.
  */
 export const nlVrijBord = {
-  uitleg:
-    'Een vrij canvas voor deze bijeenkomst: plaknotities, tekenen, pijlen en afbeeldingen. Wat je maakt, ziet iedereen meteen.',
+  uitleg: 'Plaknotities, tekenen, pijlen en afbeeldingen: wat je maakt, ziet iedereen meteen.',
+  vergroten: 'Bord vergroten',
+  verkleinen: 'Terug naar de kamer',
   canvasLabel: 'Vrij bord',
   laden: 'Het vrije bord wordt geladen…',
   verbinden: 'Verbinden met het bord…',

@@ -108,8 +108,8 @@ describe('actieleren en afsluiting met drie browsers', () => {
     /* ---------------------------------------------------------------- step 2 */
     await A.volgende();
     await wachtOpStap('Reflectievraag');
-    await F.veld('Reflectievraag').fill('Hoe krijgen we de verhuurder eerder aan tafel?');
-    await expect.poll(() => B.veld('Reflectievraag').inputValue()).toBe('Hoe krijgen we de verhuurder eerder aan tafel?');
+    await F.veld('Reflectievraag van de casusinbrenger').fill('Hoe krijgen we de verhuurder eerder aan tafel?');
+    await expect.poll(() => B.veld('Reflectievraag van de casusinbrenger').inputValue()).toBe('Hoe krijgen we de verhuurder eerder aan tafel?');
     await screenshot(b.page, 'actieleren-2-reflectievraag-deelnemer');
 
     /* ---------------------------------------------------------------- step 3 */
@@ -122,7 +122,7 @@ describe('actieleren en afsluiting met drie browsers', () => {
     await expect.poll(() => b.page.getByRole('timer').getAttribute('aria-label')).toMatch(/Nog (1 minuut|\d+ seconden)/);
     await F.veld('Jouw antwoorden').fill(`${FATIMA_IDEE_1}\n${FATIMA_IDEE_2}`);
     await F.knop('Versturen').click();
-    await f.page.getByText('Verstuurd.', { exact: false }).waitFor();
+    await f.page.getByText(/^Verstuurd\. /).waitFor();
     await a.page.getByText('1 van 2 deelnemers hebben antwoorden verstuurd.').waitFor();
 
     // Bram writes, reloads before sending, and finds his draft back.
@@ -134,7 +134,7 @@ describe('actieleren en afsluiting met drie browsers', () => {
     await expect.poll(() => B.veld('Jouw antwoorden').inputValue()).toBe(`${BRAM_IDEE_1}\n${BRAM_IDEE_2}`);
     await b.page.getByText('Nog niet verstuurd.').waitFor();
     await B.knop('Versturen').click();
-    await b.page.getByText('Verstuurd.', { exact: false }).waitFor();
+    await b.page.getByText(/^Verstuurd\. /).waitFor();
     await a.page.getByText('2 van 2 deelnemers hebben antwoorden verstuurd.').waitFor();
     await screenshot(a.page, 'actieleren-3-antwoorden-begeleider');
     expect(await ernstigeProblemen(b.page)).toEqual([]);
@@ -149,8 +149,11 @@ describe('actieleren en afsluiting met drie browsers', () => {
     /* ---------------------------------------------------------------- step 4 */
     await A.volgende();
     await wachtOpStap('Twee vertellen');
-    await A.knop('Kies twee willekeurig').click();
-    for (const x of alle) await x.page.getByText(/^Aan het woord: (Fatima Ouali en Bram Jansen|Bram Jansen en Fatima Ouali)$/).waitFor();
+    // The facilitator names the tellers (the random pick, `loting:trek`, is covered by tests/server/actieleren.test.ts).
+    await A.kiesPersoon('Eerste verteller', 'Bram Jansen');
+    await a.page.getByText('Aan het woord: Bram Jansen').waitFor();
+    await A.kiesPersoon('Tweede verteller', 'Fatima Ouali');
+    for (const x of alle) await x.page.getByText('Aan het woord: Bram Jansen en Fatima Ouali').waitFor();
     await b.page.getByRole('heading', { name: 'Wat jij verstuurde' }).waitFor();
     await screenshot(b.page, 'actieleren-4-vertellers-deelnemer');
     expect(framesB.filter(vanFatima)).toEqual([]);
@@ -206,6 +209,7 @@ describe('actieleren en afsluiting met drie browsers', () => {
     await A.volgende();
     await wachtOpStap('Samenvatten');
     await A.kiesPersoon('Samenvatter', 'Bram Jansen');
+    await b.page.getByText('Samenvatter: Bram Jansen (jij)').waitFor();
     await B.veld('Samenvatting').fill('We bellen de verhuurder samen met mevrouw J. en bieden zekerheid over de lopende huur.');
     await f.page.getByRole('region', { name: 'Samenvatting door Bram Jansen' }).getByText('We bellen de verhuurder samen').waitFor();
     await expect(F.veld('Samenvatting').count()).resolves.toBe(0);
@@ -258,7 +262,12 @@ describe('actieleren en afsluiting met drie browsers', () => {
     await AfF.vraagstuk('Fatima Ouali').getByRole('radio', { name: 'Hier kan ik al mee aan de slag' }).check();
     await AfB.vraagstuk('Bram Jansen').getByRole('radio', { name: 'Dit moet ik verder uitdiepen' }).check();
     await expect.poll(() => AfA.vraagstuk('Bram Jansen').getByRole('radio', { name: 'Dit moet ik verder uitdiepen' }).isChecked()).toBe(true);
-    await f.page.getByRole('list', { name: 'Vraagstukken van de deelnemers' }).getByText('Dit moet ik verder uitdiepen').waitFor();
+    await f.page
+      .getByRole('list', { name: 'Vraagstukken van de deelnemers' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Vraagstuk van Bram Jansen' })
+      .filter({ hasText: 'Dit moet ik verder uitdiepen' })
+      .waitFor();
     await screenshot(f.page, 'afsluiting-2-vraagstukken-deelnemer');
     expect(await ernstigeProblemen(f.page)).toEqual([]);
 
@@ -281,12 +290,14 @@ describe('actieleren en afsluiting met drie browsers', () => {
     await F.knop('Versturen').click();
     await B.veld('Jouw reflectie').fill(BRAM_REFLECTIE);
     await B.knop('Versturen').click();
-    await b.page.getByText('Je deelt dit niet.').or(b.page.getByText('Verstuurd.', { exact: false })).first().waitFor();
+    await b.page.getByText('Je deelt dit niet.').or(b.page.getByText(/^Verstuurd\. /)).first().waitFor();
     await a.page.getByText('2 mensen hebben een reflectie verstuurd.').waitFor();
     await screenshot(f.page, 'afsluiting-4-reflectie-deelnemer');
     expect(await ernstigeProblemen(f.page)).toEqual([]);
     await A.knop('Toon gedeelde reflecties').click();
-    for (const p of [a.page, f.page, b.page]) await p.getByText('Door te vertragen zag ik wat mevrouw J. zelf al kan.').waitFor();
+    for (const p of [a.page, f.page, b.page]) {
+      await p.getByRole('list', { name: /^Gedeelde reflecties/ }).getByText('Door te vertragen zag ik wat mevrouw J. zelf al kan.').waitFor();
+    }
     await b.page.getByText('Je deelt dit niet.').waitFor();
     // What Bram kept to himself reached nobody else.
     for (const p of [a.page, f.page]) expect(await p.content()).not.toContain(BRAM_REFLECTIE);

@@ -1,23 +1,19 @@
 'use client';
 
 import { useCallback } from 'react';
-import { nl } from '../../../lib/i18n/nl';
 import type { ActielerenInstellingen } from '../../../lib/werkvormen/actieleren/schema';
 import { geldigeStap, leesInstellingen, type ActielerenStaat } from '../../../lib/werkvormen/actieleren/machine';
-import { ACTIELEREN_STAPPEN } from '../../../lib/werkvormen/actieleren/stappen';
 import { Melding } from '../../_components/Melding';
 import { useActieleren } from '../../_sync/useActieleren';
 import { useServerActie } from '../ronde/useServerActie';
-import { StappenNav } from '../StappenNav';
 import type { WerkvormProps } from '../WerkvormProps';
 import { ActielerenAankondiging } from './ActielerenAankondiging';
+import { ActielerenStappen } from './ActielerenStappen';
 import { Kader } from './Kader';
 import { StapKop } from './StapKop';
 import { StapInhoud } from './StapInhoud';
 import type { StapProps } from './stapProps';
 import './actieleren.css';
-
-const STAPNAMEN = ACTIELEREN_STAPPEN.map((s) => s.naam);
 
 /**
  * Actieleren (DESIGN §3, seed 003): nine steps driven by the facilitator.
@@ -58,7 +54,7 @@ export function Actieleren(props: WerkvormProps) {
 
   return (
     <div className="actieleren">
-      <StappenNav label={nl.actieleren.stappenLabel} stappen={STAPNAMEN} stap={stap - 1} onKies={(i) => props.kiesStap(i + 1)} />
+      <ActielerenStappen stap={stap} onKies={props.kiesStap} />
       <ActielerenAankondiging staat={staat} aanwezigen={props.aanwezigen} />
       <StapKop {...stapProps} />
       {fout && <Melding soort="fout">{fout}</Melding>}

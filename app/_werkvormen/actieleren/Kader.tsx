@@ -15,8 +15,8 @@ export function Kader({ stap, inhoud, staat }: StapProps) {
       <dl>
         <div className="kader__rij">
           <dt>{nl.actieleren.casus}</dt>
-          <dd>
-            {inhoud.casusTitel.trim() || <span className="zacht">{nl.actieleren.geenCasustitel}</span>}
+          <dd className="kader__casusregel">
+            <span>{inhoud.casusTitel.trim() || <span className="zacht">{nl.actieleren.geenCasustitel}</span>}</span>
             {inhoud.casus.trim() && (
               <details className="kader__casus">
                 <summary>{nl.actieleren.bekijkCasus}</summary>

@@ -43,19 +43,12 @@ export function StapKop(props: StapProps) {
 
   return (
     <section className="stapkop" aria-labelledby="actieleren-stap">
-      <div className="stapkop__tekst">
-        <p className="stapkop__nr">{nl.actieleren.stapVan(stap, AANTAL_ACTIELEREN_STAPPEN)}</p>
-        <h3 id="actieleren-stap">{info.naam}</h3>
-        <p className="stapkop__instructie">{info.instructie}</p>
-        {!alleenLezen && ik?.soort !== 'waarnemer' && (
-          <p className="stapkop__nodig">
-            <strong>{nl.actieleren.watNodig}: </strong>
-            {rolTekst}
-          </p>
-        )}
-      </div>
-      {leidt && (
-        <div className="stapkop__leiding">
+      <div className="stapkop__rij">
+        <div className="stapkop__titel">
+          <p className="stapkop__nr">{nl.actieleren.stapVan(stap, AANTAL_ACTIELEREN_STAPPEN)}</p>
+          <h3 id="actieleren-stap">{info.naam}</h3>
+        </div>
+        {leidt && (
           <div className="knoppen" role="group" aria-label={nl.actieleren.begeleiderNavigatie}>
             <button type="button" className="knop" disabled={stap <= 1 || bezig} onClick={() => ga({ type: 'vorige' })}>
               <span aria-hidden="true">← </span>
@@ -79,17 +72,24 @@ export function StapKop(props: StapProps) {
             >
               {nl.actieleren.afronden}
             </button>
+            <span id="actieleren-afronden-uitleg" className="visueel-verborgen">
+              {nl.actieleren.afrondenUitleg}
+            </span>
           </div>
-          <p id="actieleren-afronden-uitleg" className="visueel-verborgen">
-            {nl.actieleren.afrondenUitleg}
-          </p>
-          {mist.length > 0 && (
-            <p className="stapkop__mist klein">
-              {nl.actieleren.nogTeDoen}: {mist.map((m) => nl.actieleren.ontbrekend[m]).join(', ')}.{' '}
-              <span className="zacht">{nl.actieleren.overslaanMag}</span>
-            </p>
-          )}
-        </div>
+        )}
+      </div>
+      <p className="stapkop__instructie">{info.instructie}</p>
+      {!alleenLezen && ik?.soort !== 'waarnemer' && (
+        <p className="stapkop__nodig">
+          <strong>{nl.actieleren.watNodig}: </strong>
+          {rolTekst}
+        </p>
+      )}
+      {mist.length > 0 && (
+        <p className="stapkop__mist klein">
+          {nl.actieleren.nogTeDoen}: {mist.map((m) => nl.actieleren.ontbrekend[m]).join(', ')}.{' '}
+          <span className="zacht">{nl.actieleren.overslaanMag}</span>
+        </p>
       )}
     </section>
   );

@@ -82,7 +82,7 @@ export function Reflectie({ bijeenkomst, kamer, ik, isBegeleider, alleenLezen, b
       )}
       {fout && <Melding soort="fout">{fout}</Melding>}
 
-      {!isBegeleider && kanSchrijven && ik && fase.soort !== 'onthuld' && (
+      {!isBegeleider && ik && ik.soort !== 'waarnemer' && (kanSchrijven || fase.soort === 'onthuld') && (
         <PriveAntwoord
           conceptSleutel={`${bijeenkomst.id}:${ik.id}:afsluiting:reflectie`}
           fase={fase}

@@ -57,7 +57,6 @@ export function VolgendeBijeenkomst({ bijeenkomst, kamer, isBegeleider, alleenLe
       </section>
       {leidt && staat.soort !== 'laden' && (
         <PlanFormulier
-          key={getoond?.id ?? 'nieuw'}
           bestaand={getoond}
           trajectId={bijeenkomst.trajectId}
           onGepland={async (volgende) => {

@@ -38,17 +38,11 @@ export function EmotieRij({
     fasen.map((f) => `${f.naam} ${emotie[f.id] === undefined ? nl.klantreis.emotieLeeg : teken(emotie[f.id] as number)}`).join(', '),
   );
 
-  // Runs of consecutive phases with a score become one line each.
-  const lijnen: string[][] = [];
-  let huidig: string[] = [];
-  fasen.forEach((f, i) => {
+  // One line through every scored phase; a phase without a score is skipped, not a break.
+  const punten = fasen.flatMap((f, i) => {
     const s = emotie[f.id];
-    if (s === undefined) {
-      if (huidig.length) lijnen.push(huidig);
-      huidig = [];
-    } else huidig.push(`${i * 100 + 50},${hoogte(s)}`);
+    return s === undefined ? [] : [`${i * 100 + 50},${hoogte(s)}`];
   });
-  if (huidig.length) lijnen.push(huidig);
 
   function vanPointer(e: PointerEvent<HTMLDivElement>, faseId: string) {
     const rect = e.currentTarget.getBoundingClientRect();
@@ -115,9 +109,8 @@ export function EmotieRij({
                 vectorEffect="non-scaling-stroke"
               />
             ))}
-            {lijnen.map((punten) => (
+            {punten.length > 1 && (
               <polyline
-                key={punten.join(' ')}
                 points={punten.join(' ')}
                 fill="none"
                 stroke="#1d5c8c"
@@ -125,7 +118,7 @@ export function EmotieRij({
                 strokeLinejoin="round"
                 vectorEffect="non-scaling-stroke"
               />
-            ))}
+            )}
           </svg>
           <div className="kr-emotie__kolommen" style={{ gridTemplateColumns: `repeat(${Math.max(n, 1)}, minmax(0, 1fr))` }}>
             {fasen.map((f) => {

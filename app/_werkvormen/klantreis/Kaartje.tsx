@@ -50,6 +50,7 @@ export function Kaartje({
 }) {
   const id = useId();
   const tekstRef = useRef<HTMLButtonElement>(null);
+  const faseRef = useRef<HTMLSelectElement>(null);
   const [bewerk, setBewerk] = useState(false);
   const [verplaatsOpen, setVerplaatsOpen] = useState(false);
   const [doelFase, setDoelFase] = useState(kaart.plek.faseId);
@@ -61,6 +62,10 @@ export function Kaartje({
       gefocust();
     }
   }, [focus, bewerk, gefocust]);
+
+  useEffect(() => {
+    if (verplaatsOpen) faseRef.current?.focus();
+  }, [verplaatsOpen]);
 
   function toets(e: KeyboardEvent<HTMLButtonElement>) {
     const richting = PIJLEN[e.key];
@@ -164,7 +169,7 @@ export function Kaartje({
           }}
         >
           <label htmlFor={`${id}-fase`}>{nl.klantreis.fase}</label>
-          <select id={`${id}-fase`} value={doelFase} onChange={(e) => setDoelFase(e.target.value)}>
+          <select id={`${id}-fase`} ref={faseRef} value={doelFase} onChange={(e) => setDoelFase(e.target.value)}>
             {fasen.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.naam}

@@ -82,10 +82,17 @@ export function Klantreis(props: WerkvormProps) {
         </div>
       )}
       {fout && <Melding soort="fout">{fout}</Melding>}
-      {(toonFormulier || (kanSchrijven && tips.length > 0 && klantreizen.length < 2)) && (
+      {toonFormulier ? (
         <Melding soort="info" titel={nl.klantreis.tipsLabel}>
           {tips.map((t) => nl.klantreis.tips[t]).join(' ')}
         </Melding>
+      ) : (
+        kanSchrijven &&
+        tips.length > 0 && (
+          <p className="zacht klein kr-tip">
+            <strong>{nl.klantreis.tipsLabel}:</strong> {tips.map((t) => nl.klantreis.tips[t]).join(' ')}
+          </p>
+        )
       )}
       {toonFormulier ? (
         <NieuweKlantreis

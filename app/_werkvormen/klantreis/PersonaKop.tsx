@@ -41,7 +41,7 @@ export function PersonaKop({
             <strong>{nl.klantreis.aanleiding}:</strong> {p.aanleiding}
           </p>
         )}
-        {p.ervaringsdeskundige && <p className="kr-persona__regel">{nl.klantreis.ervaringsdeskundigeUitleg}</p>}
+        {p.ervaringsdeskundige && <p className="kr-persona__teken">{nl.klantreis.ervaringsdeskundige}</p>}
         {kanSchrijven && (
           <div className="kr-persona__acties">
             <button type="button" className="knop knop--klein" aria-expanded={bewerk} onClick={() => setBewerk((b) => !b)}>

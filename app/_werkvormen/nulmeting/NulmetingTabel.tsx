@@ -26,7 +26,7 @@ export function NulmetingTabel({ perItem }: { perItem: readonly { naam: string; 
       <tbody>
         {perItem.flatMap(({ naam, rijen }) =>
           rijen.map((r, i) => (
-            <tr key={`${naam}-${r.sleutel}`} data-item={r.uitslag.item} data-meting={r.sleutel}>
+            <tr key={`${naam}-${i}`} data-item={r.uitslag.item} data-meting={r.sleutel}>
               {i === 0 ? (
                 <th scope="rowgroup" rowSpan={rijen.length}>
                   {naam}

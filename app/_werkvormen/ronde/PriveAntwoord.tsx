@@ -92,9 +92,9 @@ export function PriveAntwoord({
         : nl.ronde.verstuurd;
 
   return (
-    <form className="prive-antwoord formulier" onSubmit={stuur} aria-labelledby={`${id}-label`}>
+    <form className="prive-antwoord formulier" onSubmit={stuur}>
       <div className="veld">
-        <label id={`${id}-label`} htmlFor={`${id}-tekst`}>
+        <label htmlFor={`${id}-tekst`}>
           {label}
         </label>
         <p className="veld__hint" id={`${id}-hint`}>

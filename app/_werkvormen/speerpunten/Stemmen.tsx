@@ -18,6 +18,7 @@ export function Stemmen({ data, kamer, isBegeleider, alleenLezen, ik, meld }: St
   const [anoniem, setAnoniem] = useState(true);
   const [fout, setFout] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);
+  const [opnieuw, setOpnieuw] = useState(false);
   const { ronde, uitslag } = data;
   const leidt = isBegeleider && !alleenLezen;
 
@@ -30,6 +31,7 @@ export function Stemmen({ data, kamer, isBegeleider, alleenLezen, ik, meld }: St
     if (!probleem && 'rondeId' in ack && typeof ack.rondeId === 'string') {
       setFout(ackFout(await kamer.emit('werkvorm:zet', { werkvorm: 'speerpunten', waarden: { stemRonde: ack.rondeId, stemOpties: ids } })));
     } else setFout(probleem);
+    setOpnieuw(false);
     setBezig(false);
   }
 
@@ -64,9 +66,10 @@ export function Stemmen({ data, kamer, isBegeleider, alleenLezen, ik, meld }: St
     <section className="kaart" aria-labelledby="sp-stemmen-titel">
       <h3 id="sp-stemmen-titel">{nl.prioriteren.stemmen}</h3>
       {data.lijst.length === 0 && !ronde && <p className="leeg">{nl.prioriteren.geenPunten}</p>}
-      {leidt && (ronde === null || gesloten) && data.lijst.length > 0 && (
-        <div className="sp-rondeopzet">
-          <div className="veld">
+      {leidt && data.lijst.length > 0 && (ronde === null || (gesloten && opnieuw)) && (
+        <fieldset className="sp-rondeopzet">
+          <legend>{ronde ? nl.prioriteren.opnieuw : nl.prioriteren.openRonde}</legend>
+          <div className="veld sp-rondeopzet__budget">
             <label htmlFor="sp-budget">{nl.prioriteren.budget}</label>
             <input
               id="sp-budget"
@@ -77,17 +80,26 @@ export function Stemmen({ data, kamer, isBegeleider, alleenLezen, ik, meld }: St
               onChange={(e) => setBudget(Math.min(20, Math.max(1, Math.round(e.target.valueAsNumber || STANDAARD_BUDGET))))}
             />
           </div>
-          <label className="kr-check">
-            <input type="checkbox" checked={anoniem} aria-describedby="sp-anoniem-uitleg" onChange={(e) => setAnoniem(e.target.checked)} />
-            {nl.prioriteren.anoniem}
-          </label>
-          <span id="sp-anoniem-uitleg" className="klein zacht">
-            {nl.prioriteren.anoniemUitleg}
-          </span>
-          <button type="button" className="knop knop--primair" disabled={bezig} onClick={() => void open()}>
-            {ronde ? nl.prioriteren.opnieuw : nl.prioriteren.openRonde}
-          </button>
-        </div>
+          <div>
+            <label className="kr-check">
+              <input type="checkbox" checked={anoniem} aria-describedby="sp-anoniem-uitleg" onChange={(e) => setAnoniem(e.target.checked)} />
+              {nl.prioriteren.anoniem}
+            </label>
+            <p id="sp-anoniem-uitleg" className="klein zacht" style={{ margin: '0.2rem 0 0' }}>
+              {nl.prioriteren.anoniemUitleg}
+            </p>
+          </div>
+          <div className="knoppen">
+            <button type="button" className="knop knop--primair" disabled={bezig} onClick={() => void open()}>
+              {nl.prioriteren.openRonde}
+            </button>
+            {ronde && (
+              <button type="button" className="knop" onClick={() => setOpnieuw(false)}>
+                {nl.app.annuleren}
+              </button>
+            )}
+          </div>
+        </fieldset>
       )}
       {!leidt && ronde === null && data.lijst.length > 0 && <p className="zacht">{nl.prioriteren.wachtOpRonde}</p>}
       {fout && <Melding soort="fout">{fout}</Melding>}
@@ -106,6 +118,14 @@ export function Stemmen({ data, kamer, isBegeleider, alleenLezen, ik, meld }: St
         </>
       )}
       <div aria-live="polite">{gesloten && ronde && <Uitslag data={data} />}</div>
+      {leidt && gesloten && !opnieuw && (
+        <p className="klein" style={{ marginTop: '0.75rem' }}>
+          <button type="button" className="knop knop--klein" onClick={() => setOpnieuw(true)}>
+            {nl.prioriteren.opnieuw}…
+          </button>{' '}
+          <span className="zacht">{nl.prioriteren.opnieuwUitleg}</span>
+        </p>
+      )}
     </section>
   );
 }

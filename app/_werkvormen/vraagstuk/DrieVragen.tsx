@@ -11,15 +11,18 @@ export function DrieVragen({
   waarden,
   onWijzig,
   rijen = 3,
+  metHints = true,
 }: {
   waarden: VraagstukTekst;
   onWijzig: (veld: VraagstukVeld, tekst: string) => void;
   rijen?: number;
+  /** The hints help while writing the first time; a card being sharpened does without. */
+  metHints?: boolean;
 }) {
   return (
     <>
       {VRAAGSTUK_VELDEN.map((veld) => (
-        <Veld key={veld} label={t.vragen[veld]} hint={t.hints[veld]} markeerOptioneel={false}>
+        <Veld key={veld} label={t.vragen[veld]} hint={metHints ? t.hints[veld] : undefined} markeerOptioneel={false}>
           {(ids) => (
             <textarea {...ids} rows={rijen} maxLength={MAX_VRAAGSTUK_VELD} value={waarden[veld]} onChange={(e) => onWijzig(veld, e.target.value)} />
           )}

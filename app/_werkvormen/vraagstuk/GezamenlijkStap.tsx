@@ -56,7 +56,7 @@ export function GezamenlijkStap({ bord, bordSynced, alleenLezen, ik, leidt, bije
               waarde={gezamenlijk.vraagstuk}
               onWijzig={(d) => wijzig('vraagstuk', d)}
               maxLength={MAX_GEZAMENLIJK}
-              rijen={3}
+              rijen={2}
               privacy
               alleenLezen={!kanSchrijven}
             />

@@ -137,7 +137,7 @@ function EigenAntwoord({ fase, kamer, ik, bijeenkomst }: VraagstukStapProps) {
   }
 
   return (
-    <form className="vk-eigen formulier" aria-label={t.mijnKaart} onSubmit={stuur}>
+    <form className="vk-eigen formulier" aria-label={t.mijnVraagstuk} onSubmit={stuur}>
       <p className="klein zacht">{t.prive}</p>
       <DrieVragen waarden={waarden} onWijzig={wijzig} />
       <div className="knoppen">

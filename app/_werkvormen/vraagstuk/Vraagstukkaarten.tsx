@@ -6,11 +6,13 @@ import type { Soort } from '../../../lib/protocol';
 import { VraagstukTekst, type Vraagstukkaart, type VraagstukVeld } from '../../../lib/werkvormen/vraagstuk/schema';
 import { apiSend } from '../../_api/api';
 import { useApi } from '../../_api/useApi';
-import { Melding } from '../../_components/Melding';
+import { Melding as MeldingVak } from '../../_components/Melding';
 import { DrieVragen, LEEG_VRAAGSTUK } from './DrieVragen';
 import { VraagstukKaart } from './VraagstukKaart';
 
 const t = nl.vraagstuk.vraagstuk;
+
+type Melding = { soort: 'succes' | 'fout'; tekst: string };
 
 /**
  * A leernetwerk's own vraagstuk cards: everyone's card with what each
@@ -35,6 +37,8 @@ export function Vraagstukkaarten({
   kopNiveau?: 3 | 4;
 }) {
   const { staat, herlaad } = useApi<{ kaarten: Vraagstukkaart[] }>(`/api/trajecten/${encodeURIComponent(trajectId)}/vraagstukken`);
+  // Kept here, so it survives the form starting afresh once the saved card comes back.
+  const [melding, setMelding] = useState<Melding | null>(null);
   useEffect(() => {
     if (!verversMs) return;
     const timer = setInterval(() => void herlaad(), verversMs);
@@ -42,7 +46,7 @@ export function Vraagstukkaarten({
   }, [verversMs, herlaad]);
 
   if (staat.soort === 'laden') return <p className="laden">{nl.app.laden}</p>;
-  if (staat.soort === 'fout') return <Melding soort="fout">{staat.error}</Melding>;
+  if (staat.soort === 'fout') return <MeldingVak soort="fout">{staat.error}</MeldingVak>;
   const kaarten = staat.data.kaarten;
   const mijn = kaarten.find((k) => k.magBewerken) ?? null;
   const magMaken = !alleenLezen && ik?.soort === 'deelnemer';
@@ -52,11 +56,13 @@ export function Vraagstukkaarten({
     <div className="vk-kaartenlijst">
       {magMaken && (
         <EigenKaartFormulier
-          key={mijn ? `${mijn.id}:${mijn.bijgewerkt}` : `nieuw:${JSON.stringify(voorstel)}`}
+          key={mijn ? mijn.id : `nieuw:${JSON.stringify(voorstel)}`}
           trajectId={trajectId}
           kaart={mijn}
           voorstel={voorstel}
           onOpgeslagen={herlaad}
+          melding={melding}
+          setMelding={setMelding}
         />
       )}
       {anderen.length === 0 && !mijn ? (
@@ -103,16 +109,19 @@ function EigenKaartFormulier({
   kaart,
   voorstel,
   onOpgeslagen,
+  melding,
+  setMelding,
 }: {
   trajectId: string;
   kaart: Vraagstukkaart | null;
   voorstel: VraagstukTekst | null;
   onOpgeslagen: () => Promise<void>;
+  melding: Melding | null;
+  setMelding: (m: Melding | null) => void;
 }) {
   const [waarden, setWaarden] = useState<VraagstukTekst>(
     kaart ? { probleem: kaart.probleem, waarom: kaart.waarom, doel: kaart.doel } : (voorstel ?? LEEG_VRAAGSTUK),
   );
-  const [melding, setMelding] = useState<{ soort: 'succes' | 'fout'; tekst: string } | null>(null);
   const [bezig, setBezig] = useState(false);
 
   async function bewaar(e: FormEvent) {
@@ -130,13 +139,13 @@ function EigenKaartFormulier({
   return (
     <form className="vk-eigen formulier" aria-label={t.mijnKaart} onSubmit={bewaar}>
       <h3 className="vk-eigen__kop">{t.mijnKaart}</h3>
-      <DrieVragen waarden={waarden} onWijzig={(veld: VraagstukVeld, tekst) => setWaarden((w) => ({ ...w, [veld]: tekst }))} rijen={2} />
+      <DrieVragen waarden={waarden} onWijzig={(veld: VraagstukVeld, tekst) => setWaarden((w) => ({ ...w, [veld]: tekst }))} rijen={2} metHints={false} />
       <div className="knoppen">
         <button type="submit" className="knop knop--primair" disabled={bezig}>
           {t.kaartOpslaan}
         </button>
       </div>
-      {melding && <Melding soort={melding.soort}>{melding.tekst}</Melding>}
+      {melding && <MeldingVak soort={melding.soort}>{melding.tekst}</MeldingVak>}
       {kaart && <Markeringen kaart={kaart} />}
     </form>
   );

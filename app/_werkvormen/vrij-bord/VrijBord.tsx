@@ -35,6 +35,7 @@ export function VrijBord({ bijeenkomst, bord, bordSynced, trajectDoc, ik, alleen
   const [api, setApi] = useState<CanvasApi | null>(null);
   const [bezig, setBezig] = useState(false);
   const [melding, setMelding] = useState('');
+  const [groot, setGroot] = useState(false);
 
   async function download() {
     if (!api) return;
@@ -71,8 +72,21 @@ export function VrijBord({ bijeenkomst, bord, bordSynced, trajectDoc, ik, alleen
   }
 
   return (
-    <div className="vrijbord">
-      <p className="zacht">{nl.vrijBord.uitleg}</p>
+    <div className={groot ? 'vrijbord vrijbord--groot' : 'vrijbord'}>
+      <div className="vrijbord__kop">
+        <p className="zacht">{nl.vrijBord.uitleg}</p>
+        <div className="knoppen">
+          <span role="status" className="zacht">
+            {melding}
+          </span>
+          <button type="button" className="knop knop--klein" disabled={!api || bezig} onClick={() => void download()}>
+            {bezig ? nl.vrijBord.afbeelding.bezig : nl.vrijBord.afbeelding.knop}
+          </button>
+          <button type="button" className="knop knop--klein" aria-pressed={groot} onClick={() => setGroot((g) => !g)}>
+            {groot ? nl.vrijBord.verkleinen : nl.vrijBord.vergroten}
+          </button>
+        </div>
+      </div>
       <div className="vrijbord__vlak">
         {bord && bordSynced ? (
           <CanvasGrens>
@@ -82,17 +96,7 @@ export function VrijBord({ bijeenkomst, bord, bordSynced, trajectDoc, ik, alleen
           <Laden tekst={nl.vrijBord.verbinden} />
         )}
       </div>
-      <div className="vrijbord__onder">
-        {!alleenLezen && <PlaatsPaneel bord={bord} trajectDoc={trajectDoc} />}
-        <div className="knoppen">
-          <button type="button" className="knop knop--klein" disabled={!api || bezig} onClick={() => void download()}>
-            {bezig ? nl.vrijBord.afbeelding.bezig : nl.vrijBord.afbeelding.knop}
-          </button>
-          <span role="status" className="zacht">
-            {melding}
-          </span>
-        </div>
-      </div>
+      {!alleenLezen && !groot && <PlaatsPaneel bord={bord} trajectDoc={trajectDoc} />}
     </div>
   );
 }

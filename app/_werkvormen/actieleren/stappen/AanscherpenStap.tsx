@@ -43,9 +43,9 @@ export function AanscherpenStap({ inhoud, voegAanscherpingToe, verwijderAanscher
         )}
       </section>
       {kanSchrijven && ik && (
-        <form className="formulier--rij" onSubmit={voegToe} aria-labelledby={`${id}-nieuw`}>
+        <form className="formulier--rij" onSubmit={voegToe}>
           <div className="veld veld--breed">
-            <label id={`${id}-nieuw`} htmlFor={`${id}-tekst`}>
+            <label htmlFor={`${id}-tekst`}>
               {nl.actieleren.nieuweAanscherping}
             </label>
             <input id={`${id}-tekst`} type="text" maxLength={2000} value={tekst} onChange={(e) => setTekst(e.target.value)} />
