@@ -141,7 +141,12 @@ export function koppelYjs(store: TLStore, doc: SyncDoc, schrijfbaar: () => boole
     },
     stop() {
       if (gestopt) return;
-      flush();
+      try {
+        flush();
+      } catch (err) {
+        // Leaving the room destroys the doc too; what was not sent is lost with the tab anyway.
+        console.warn('[leerbord] vrij bord: laatste wijzigingen niet geschreven', err);
+      }
       gestopt = true;
       window.removeEventListener('pagehide', bijVertrek);
       stopObserveren();

@@ -61,8 +61,10 @@ export function notitiesVoor(editor: Editor, items: readonly WachtrijItem[]): TL
  */
 export function koppelWachtrij(editor: Editor, doc: SyncDoc, koppeling: YjsKoppeling, schrijfbaar: () => boolean): () => void {
   let gepland = false;
+  let gestopt = false;
   const verwerk = () => {
     gepland = false;
+    if (gestopt) return;
     const wachtrij = leesWachtrij(doc);
     const items = wachtrij.filter((item) => !editor.store.has(createShapeId(item.id) as TLShapeId));
     if (items.length < wachtrij.length && schrijfbaar()) {
@@ -92,5 +94,9 @@ export function koppelWachtrij(editor: Editor, doc: SyncDoc, koppeling: YjsKoppe
     queueMicrotask(verwerk);
   };
   plan();
-  return observeerWachtrij(doc, plan);
+  const stopObserveren = observeerWachtrij(doc, plan);
+  return () => {
+    gestopt = true;
+    stopObserveren();
+  };
 }

@@ -189,6 +189,7 @@ export const nlVraagstuk = {
     nu: 'Nu',
     meting: (nummer: number) => `Bijeenkomst ${nummer}`,
     mediaan: 'Mediaan',
+    geenScores: 'geen scores',
     aantal: 'Aantal',
     item: 'Item',
     metingKolom: 'Meting',

@@ -10,7 +10,7 @@ export const nlVrijBord = {
   uitleg: 'Plaknotities, tekenen, pijlen en afbeeldingen: wat je maakt, ziet iedereen meteen.',
   vergroten: 'Bord vergroten',
   verkleinen: 'Terug naar de kamer',
-  canvasLabel: 'Vrij bord',
+  canvasLabel: 'Canvas van het vrije bord',
   laden: 'Het vrije bord wordt geladen…',
   verbinden: 'Verbinden met het bord…',
   afgesloten: 'De bijeenkomst is afgesloten: het vrije bord is alleen nog te bekijken.',

@@ -139,6 +139,11 @@ describe('klantreis samen maken', () => {
     expect(await reisB.inhoud()).toEqual(bord);
     expect(await reisA.emotie('Signaleren').getAttribute('aria-valuenow')).toBe('-2');
 
+    // With the mouse, a card is dragged to another cell; the others see it arrive.
+    await reisA.kaart('Buddy van de vrijwilligerscentrale').dragTo(reisA.plusKnop('Nazorg', 'contact'));
+    await reisC.kaartIn('Nazorg', 'contact', 'Buddy van de vrijwilligerscentrale').waitFor();
+    await expect.poll(() => reisB.cel('Nazorg', 'kansen').count()).toBe(0);
+
     // Phases: the begeleider adds one and moves it forward; everyone sees the new column.
     await a.page.getByRole('button', { name: 'Fasen bewerken' }).click();
     await a.page.getByLabel('Nieuwe fase').fill('Preventie');

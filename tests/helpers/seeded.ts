@@ -44,8 +44,10 @@ export function rng(seed: number): Rng {
       return xs[int(0, xs.length - 1)] as T;
     },
     string: (n, alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789') => {
+      // By code point, so an emoji in the alphabet never becomes a lone surrogate.
+      const tekens = Array.from(alphabet);
       let s = '';
-      for (let i = 0; i < n; i++) s += alphabet[int(0, alphabet.length - 1)];
+      for (let i = 0; i < n; i++) s += tekens[int(0, tekens.length - 1)];
       return s;
     },
     bytes: (n) => {

@@ -1,5 +1,8 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setVraagstukKeuze } from '../../lib/sync/afsluiting';
@@ -16,7 +19,6 @@ import {
   sleep,
   waitFor,
   yjsClient,
-  type Api,
   type Begeleider,
   type Deelname,
   type KamerClient,
@@ -347,6 +349,15 @@ describe('vraagstuk, nulmeting en kletspot', () => {
     expect(md).toMatch(/\| PDCA-cyclus \| Bijeenkomst 1 \| +\| ● 1 \| ● 1 \| +\| 2,5 \|/);
     expect(md).toContain('## Uit de kletspot');
     expect(md).toMatch(/nieuwe baan\?.*\(op de agenda gezet\)/);
+    // The PDF draws the dots too (Liberation Sans has ●).
+    const pdfRes = await fetch(`${server.url}/api/bijeenkomsten/${bijeenkomst}/verslag?format=pdf`, { headers: { cookie: bea.cookie } });
+    expect(pdfRes.status).toBe(200);
+    const bestand = path.join(server.dataDir, 'verslag-vraagstuk.pdf');
+    await writeFile(bestand, Buffer.from(await pdfRes.arrayBuffer()));
+    const { stdout: pdfTekst } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', bestand, '-']);
+    expect(pdfTekst).toContain('Nulmeting');
+    expect(pdfTekst).toContain('●● 2');
+    expect(pdfTekst).toContain('Uit de kletspot');
     // Closed: nothing more to draw or change in this room.
     expectFout(await bea.api.post(`/api/bijeenkomsten/${bijeenkomst}/kletspot/trek`, {}), [409], 'draw in a closed bijeenkomst');
 

@@ -50,13 +50,13 @@ export function StapKop(props: StapProps) {
         </div>
         {leidt && (
           <div className="knoppen" role="group" aria-label={nl.actieleren.begeleiderNavigatie}>
-            <button type="button" className="knop" disabled={stap <= 1 || bezig} onClick={() => ga({ type: 'vorige' })}>
+            <button type="button" className="knop knop--klein" disabled={stap <= 1 || bezig} onClick={() => ga({ type: 'vorige' })}>
               <span aria-hidden="true">← </span>
               {nl.actieleren.vorige}
             </button>
             <button
               type="button"
-              className="knop knop--primair"
+              className="knop knop--klein knop--primair"
               disabled={stap >= AANTAL_ACTIELEREN_STAPPEN || bezig}
               onClick={() => ga({ type: 'volgende' })}
             >
@@ -65,7 +65,7 @@ export function StapKop(props: StapProps) {
             </button>
             <button
               type="button"
-              className="knop"
+              className="knop knop--klein"
               aria-describedby="actieleren-afronden-uitleg"
               disabled={bezig}
               onClick={() => ga({ type: 'afronden', agenda: bijeenkomst.agenda })}

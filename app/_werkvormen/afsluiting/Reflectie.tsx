@@ -47,7 +47,7 @@ export function Reflectie({ bijeenkomst, kamer, ik, isBegeleider, alleenLezen, b
         </ul>
       </section>
 
-      {leidt && (
+      {leidt && fase.soort !== 'onthuld' && fase.soort !== 'onthullen' && (
         <div className="leiding">
           {fase.soort === 'geen' ? (
             <>

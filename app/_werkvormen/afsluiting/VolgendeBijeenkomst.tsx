@@ -37,7 +37,7 @@ export function VolgendeBijeenkomst({ bijeenkomst, kamer, isBegeleider, alleenLe
   const leidt = isBegeleider && !alleenLezen;
 
   return (
-    <div className="raster afsluiting__raster">
+    <div className="raster afsluiting__raster afsluiting__raster--gelijk">
       <section className="kaart" aria-labelledby="afsluiting-volgende" aria-live="polite">
         <h3 id="afsluiting-volgende">{nl.afsluiting.stapNamen.volgende}</h3>
         {getoond ? (

@@ -12,11 +12,20 @@ import { MAX_KAART } from '../../../lib/werkvormen/klantreis/schema';
 export function KaartInvoer({
   label,
   begin = '',
+  origineel = '',
+  selecteer = true,
+  onWijzig,
   bewaar,
   annuleer,
 }: {
   label: string;
+  /** The text to start from (a draft kept by the board, or the card's text). */
   begin?: string;
+  /** The card's stored text: leaving it unchanged is a cancel. */
+  origineel?: string;
+  /** Select the text on opening (not when the editor comes back after the card moved). */
+  selecteer?: boolean;
+  onWijzig?: (tekst: string) => void;
   /** Returns a Dutch refusal, or null when saved. */
   bewaar: (tekst: string) => string | null;
   annuleer: () => void;
@@ -28,13 +37,17 @@ export function KaartInvoer({
   const klaar = useRef(false);
 
   useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
+    const veld = ref.current;
+    if (!veld) return;
+    veld.focus();
+    if (selecteer) veld.select();
+    else veld.setSelectionRange(veld.value.length, veld.value.length);
+    // Only on opening: later renders must not move the caret.
   }, []);
 
   function probeer(): void {
     if (klaar.current) return;
-    if (tekst.trim() === '' || tekst.trim() === begin.trim()) {
+    if (tekst.trim() === '' || tekst.trim() === origineel.trim()) {
       klaar.current = true;
       annuleer();
       return;
@@ -70,6 +83,7 @@ export function KaartInvoer({
         aria-invalid={fout ? true : undefined}
         onChange={(e) => {
           setTekst(e.target.value);
+          onWijzig?.(e.target.value);
           setFout(null);
         }}
         onKeyDown={toets}

@@ -1,10 +1,13 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { nl } from '../../../lib/i18n/nl';
 import type { Richting } from '../../../lib/werkvormen/klantreis/raster';
 import { KAART_LANEN, PROMOVEERBARE_LANEN, type Fase, type Kaart, type KaartLaan } from '../../../lib/werkvormen/klantreis/schema';
 import { KaartInvoer } from './KaartInvoer';
+
+/** Drag type of a card, so a cell only accepts cards of this board. */
+export const KAART_MIME = 'application/x-leerbord-kaart';
 
 const PIJLEN: Readonly<Record<string, Richting>> = {
   ArrowLeft: 'links',
@@ -14,10 +17,21 @@ const PIJLEN: Readonly<Record<string, Richting>> = {
 };
 
 /**
+ * What one person has open on a card: its text being edited or its move
+ * panel. Kept by the board, not the card, because someone else may move the
+ * card meanwhile: it then appears in another cell (a new element) and the
+ * open editor or panel comes along, with what was typed or chosen.
+ */
+export type Paneel =
+  | { kaartId: string; soort: 'bewerk'; concept: string; nieuw: boolean }
+  | { kaartId: string; soort: 'verplaats'; faseId: string; laan: KaartLaan; nieuw: boolean };
+
+/**
  * One card. Its text is a button: Enter (or a click) edits it, Alt+arrow
- * moves it to the neighbouring cell, Delete removes it. The small buttons do
- * the same for people who do not know the keys: move (to any cell, with two
- * selects), remove, and for knelpunten and kansen: put it on the long list.
+ * moves it to the neighbouring cell, Delete removes it; a mouse drags it to
+ * another cell. The small buttons do the same for people who do not know the
+ * keys: move (to any cell, with two selects), remove, and for knelpunten and
+ * kansen: put it on the long list.
  */
 export function Kaartje({
   kaart,
@@ -26,6 +40,8 @@ export function Kaartje({
   focus,
   opLijst,
   uitlegId,
+  paneel,
+  zetPaneel,
   wijzigTekst,
   verplaats,
   verschuif,
@@ -41,6 +57,9 @@ export function Kaartje({
   /** The card's ontwikkelpunt is on the long list. */
   opLijst: boolean;
   uitlegId: string;
+  /** What this person has open on this card, if anything. */
+  paneel: Paneel | null;
+  zetPaneel: (p: Paneel | null) => void;
   wijzigTekst: (tekst: string) => string | null;
   verplaats: (faseId: string, laan: KaartLaan) => void;
   verschuif: (richting: Richting) => void;
@@ -51,10 +70,8 @@ export function Kaartje({
   const id = useId();
   const tekstRef = useRef<HTMLButtonElement>(null);
   const faseRef = useRef<HTMLSelectElement>(null);
-  const [bewerk, setBewerk] = useState(false);
-  const [verplaatsOpen, setVerplaatsOpen] = useState(false);
-  const [doelFase, setDoelFase] = useState(kaart.plek.faseId);
-  const [doelLaan, setDoelLaan] = useState<KaartLaan>(kaart.plek.laan);
+  const bewerk = paneel?.soort === 'bewerk' ? paneel : null;
+  const verplaatsPaneel = paneel?.soort === 'verplaats' ? paneel : null;
 
   useEffect(() => {
     if (focus && !bewerk) {
@@ -63,9 +80,11 @@ export function Kaartje({
     }
   }, [focus, bewerk, gefocust]);
 
+  // Focus the panel when it opens, and again when the card was moved by someone else while it was open.
+  const panelOpen = verplaatsPaneel !== null;
   useEffect(() => {
-    if (verplaatsOpen) faseRef.current?.focus();
-  }, [verplaatsOpen]);
+    if (panelOpen) faseRef.current?.focus();
+  }, [panelOpen]);
 
   function toets(e: KeyboardEvent<HTMLButtonElement>) {
     const richting = PIJLEN[e.key];
@@ -79,9 +98,9 @@ export function Kaartje({
   }
 
   function openVerplaats() {
-    setDoelFase(fasen.some((f) => f.id === kaart.plek.faseId) ? kaart.plek.faseId : (fasen[0]?.id ?? ''));
-    setDoelLaan(kaart.plek.laan);
-    setVerplaatsOpen((o) => !o);
+    if (verplaatsPaneel) return zetPaneel(null);
+    const faseId = fasen.some((f) => f.id === kaart.plek.faseId) ? kaart.plek.faseId : (fasen[0]?.id ?? '');
+    zetPaneel({ kaartId: kaart.id, soort: 'verplaats', faseId, laan: kaart.plek.laan, nieuw: true });
   }
 
   if (bewerk) {
@@ -89,14 +108,17 @@ export function Kaartje({
       <li className={`kr-kaart kr-kaart--${kaart.plek.laan}`}>
         <KaartInvoer
           label={nl.klantreis.bewerkKaart}
-          begin={kaart.tekst}
+          begin={bewerk.concept}
+          origineel={kaart.tekst}
+          selecteer={bewerk.nieuw}
+          onWijzig={(concept) => zetPaneel({ ...bewerk, concept, nieuw: false })}
           bewaar={(tekst) => {
             const probleem = wijzigTekst(tekst);
-            if (!probleem) setBewerk(false);
+            if (!probleem) zetPaneel(null);
             return probleem;
           }}
           annuleer={() => {
-            setBewerk(false);
+            zetPaneel(null);
             // Back on the card, so keyboard users keep their place.
             requestAnimationFrame(() => tekstRef.current?.focus());
           }}
@@ -107,9 +129,23 @@ export function Kaartje({
 
   const promoveerbaar = PROMOVEERBARE_LANEN.includes(kaart.plek.laan);
   return (
-    <li className={`kr-kaart kr-kaart--${kaart.plek.laan}`}>
+    <li
+      className={`kr-kaart kr-kaart--${kaart.plek.laan}`}
+      draggable={kanSchrijven && !verplaatsPaneel}
+      onDragStart={(e) => {
+        e.dataTransfer.setData(KAART_MIME, kaart.id);
+        e.dataTransfer.effectAllowed = 'move';
+      }}
+    >
       {kanSchrijven ? (
-        <button type="button" ref={tekstRef} className="kr-kaart__tekst" aria-describedby={uitlegId} onClick={() => setBewerk(true)} onKeyDown={toets}>
+        <button
+          type="button"
+          ref={tekstRef}
+          className="kr-kaart__tekst"
+          aria-describedby={uitlegId}
+          onClick={() => zetPaneel({ kaartId: kaart.id, soort: 'bewerk', concept: kaart.tekst, nieuw: true })}
+          onKeyDown={toets}
+        >
           {kaart.tekst}
         </button>
       ) : (
@@ -126,7 +162,7 @@ export function Kaartje({
                 className="kr-ikoon"
                 aria-label={nl.klantreis.verplaats(kaart.tekst)}
                 title={nl.klantreis.verplaatsKnop}
-                aria-expanded={verplaatsOpen}
+                aria-expanded={verplaatsPaneel !== null}
                 onClick={openVerplaats}
               >
                 <span aria-hidden="true">⇄</span>
@@ -151,25 +187,30 @@ export function Kaartje({
           )}
         </div>
       )}
-      {verplaatsOpen && kanSchrijven && (
+      {verplaatsPaneel && kanSchrijven && (
         <form
           className="kr-verplaats"
           aria-label={nl.klantreis.verplaats(kaart.tekst)}
           onSubmit={(e) => {
             e.preventDefault();
-            setVerplaatsOpen(false);
-            verplaats(doelFase, doelLaan);
+            zetPaneel(null);
+            verplaats(verplaatsPaneel.faseId, verplaatsPaneel.laan);
           }}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
               e.preventDefault();
-              setVerplaatsOpen(false);
+              zetPaneel(null);
               tekstRef.current?.focus();
             }
           }}
         >
           <label htmlFor={`${id}-fase`}>{nl.klantreis.fase}</label>
-          <select id={`${id}-fase`} ref={faseRef} value={doelFase} onChange={(e) => setDoelFase(e.target.value)}>
+          <select
+            id={`${id}-fase`}
+            ref={faseRef}
+            value={verplaatsPaneel.faseId}
+            onChange={(e) => zetPaneel({ ...verplaatsPaneel, faseId: e.target.value, nieuw: false })}
+          >
             {fasen.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.naam}
@@ -177,7 +218,11 @@ export function Kaartje({
             ))}
           </select>
           <label htmlFor={`${id}-laan`}>{nl.klantreis.laan}</label>
-          <select id={`${id}-laan`} value={doelLaan} onChange={(e) => setDoelLaan(e.target.value as KaartLaan)}>
+          <select
+            id={`${id}-laan`}
+            value={verplaatsPaneel.laan}
+            onChange={(e) => zetPaneel({ ...verplaatsPaneel, laan: e.target.value as KaartLaan, nieuw: false })}
+          >
             {KAART_LANEN.map((l) => (
               <option key={l} value={l}>
                 {nl.klantreis.lanen[l]}
@@ -188,7 +233,7 @@ export function Kaartje({
             <button type="submit" className="knop knop--klein knop--primair">
               {nl.klantreis.verplaatsKnop}
             </button>
-            <button type="button" className="knop knop--klein" onClick={() => setVerplaatsOpen(false)}>
+            <button type="button" className="knop knop--klein" onClick={() => zetPaneel(null)}>
               {nl.klantreis.annuleren}
             </button>
           </div>

@@ -8,7 +8,7 @@ import { LANEN, type KaartLaan, type Klantreis, type KlantreisEvent } from '../.
 import { EmotieRij } from './EmotieRij';
 import { FasenBewerken } from './FasenBewerken';
 import { KaartInvoer } from './KaartInvoer';
-import { Kaartje } from './Kaartje';
+import { KAART_MIME, Kaartje, type Paneel } from './Kaartje';
 
 /** Where focus goes after the board re-renders: a card (moved, edited) or a cell's add button (card removed). */
 type FocusDoel = { soort: 'kaart'; id: string } | { soort: 'plus'; cel: string } | null;
@@ -38,6 +38,8 @@ export function KlantreisBord({
   const [toevoegenIn, setToevoegenIn] = useState<string | null>(null);
   const [fasenOpen, setFasenOpen] = useState(false);
   const [focusDoel, setFocusDoel] = useState<FocusDoel>(null);
+  const [sleepDoel, setSleepDoel] = useState<string | null>(null);
+  const [paneel, setPaneel] = useState<Paneel | null>(null);
   const plusKnoppen = useRef(new Map<string, HTMLButtonElement>());
   const uitlegId = `kr-uitleg-${reis.id}`;
 
@@ -127,7 +129,32 @@ export function KlantreisBord({
                     const cel = celSleutel(f.id, laan);
                     const kaarten = cellen.get(cel) ?? [];
                     return (
-                      <td key={f.id} className="kr-cel">
+                      <td
+                        key={f.id}
+                        className={sleepDoel === cel ? 'kr-cel kr-cel--doel' : 'kr-cel'}
+                        onDragOver={
+                          kanSchrijven
+                            ? (e) => {
+                                if (!e.dataTransfer.types.includes(KAART_MIME)) return;
+                                e.preventDefault();
+                                e.dataTransfer.dropEffect = 'move';
+                                if (sleepDoel !== cel) setSleepDoel(cel);
+                              }
+                            : undefined
+                        }
+                        onDragLeave={() => setSleepDoel((d) => (d === cel ? null : d))}
+                        onDrop={
+                          kanSchrijven
+                            ? (e) => {
+                                const kaartId = e.dataTransfer.getData(KAART_MIME);
+                                setSleepDoel(null);
+                                if (!kaartId) return;
+                                e.preventDefault();
+                                verplaats(kaartId, f.id, laan);
+                              }
+                            : undefined
+                        }
+                      >
                         {kaarten.length > 0 && (
                           <ul aria-label={`${nl.klantreis.lanen[laan]}, ${f.naam}`}>
                             {kaarten.map((k) => (
@@ -139,6 +166,8 @@ export function KlantreisBord({
                                 focus={focusDoel?.soort === 'kaart' && focusDoel.id === k.id}
                                 opLijst={k.ontwikkelpuntId !== null}
                                 uitlegId={uitlegId}
+                                paneel={paneel?.kaartId === k.id ? paneel : null}
+                                zetPaneel={setPaneel}
                                 gefocust={gefocust}
                                 wijzigTekst={(tekst) => {
                                   const probleem = doe({ type: 'kaart:wijzig', kaartId: k.id, tekst });

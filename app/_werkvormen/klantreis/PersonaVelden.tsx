@@ -13,7 +13,7 @@ import { Veld } from '../../_components/Veld';
 export function PersonaVelden({ persona, wijzig }: { persona: Persona; wijzig: (w: Partial<Persona>) => void }) {
   return (
     <div className="kr-personaform">
-      <Veld label={nl.klantreis.naam} hint={nl.klantreis.naamHint} markeerOptioneel={false}>
+      <Veld label={nl.klantreis.naam} hint={nl.klantreis.naamHint} markeerOptioneel={false} breed>
         {(ids) => <GedeeldTekstveld ids={ids} maxLength={120} waarde={persona.naam} onWijzig={(naam) => wijzig({ naam })} />}
       </Veld>
       <Veld label={nl.klantreis.leeftijdsklasse} markeerOptioneel={false}>

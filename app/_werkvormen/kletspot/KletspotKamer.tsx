@@ -144,7 +144,8 @@ function KletsvraagScherm({
     }
     const uit = await apiSend(`${basis}/${encodeURIComponent(vraag.id)}`, { bestemming: b });
     setBezig(false);
-    setMelding(uit.ok ? { soort: 'succes', tekst: b === 'agenda' ? t.opAgenda : t.opLijst } : { soort: 'fout', tekst: uit.error });
+    // Today's agenda shows through the server state; the long list only here.
+    setMelding(uit.ok ? (b === 'ontwikkelpunt' ? { soort: 'succes', tekst: t.opLijst } : null) : { soort: 'fout', tekst: uit.error });
   }
 
   async function sluit() {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { nl } from '../../../lib/i18n/nl';
-import { STANDAARD_MAAT, stippen, xVan, type PlotMaat } from '../../../lib/werkvormen/nulmeting/plot';
+import { basislijn, LABEL_HOOGTE, STANDAARD_MAAT, stippen, xVan, type PlotMaat } from '../../../lib/werkvormen/nulmeting/plot';
 import { SCORES, type NulmetingItem } from '../../../lib/werkvormen/nulmeting/schema';
 import { toonMediaan, type ItemUitslag } from '../../../lib/werkvormen/nulmeting/statistiek';
 
@@ -44,18 +44,18 @@ export function DotPlot({ item, rijen, maat = STANDAARD_MAAT }: { item: Nulmetin
         return (
           <g key={r.sleutel} data-meting={r.sleutel} className={`nm-rij nm-rij--${r.sleutel}`}>
             {i > 0 && <line x1={0} x2={maat.breedte} y1={y} y2={y} className="nm-scheiding" />}
-            <text x={4} y={y + 13} className="nm-rijlabel">
+            <text x={4} y={y + 15} className="nm-rijlabel">
               {r.label}
-              {m !== null ? ` · ${t.mediaan.toLowerCase()} ${toonMediaan(m)}` : ''}
+              {m !== null ? ` · ${t.mediaan.toLowerCase()} ${toonMediaan(m)}` : ` · ${t.geenScores}`}
             </text>
             {m !== null && (
               <rect
                 className="nm-mediaan"
                 data-mediaan={m}
                 x={xVan(m, maat) - 2}
-                y={y + 18}
+                y={y + LABEL_HOOGTE + 2}
                 width={4}
-                height={maat.rijHoogte - 22}
+                height={basislijn(y, maat) + maat.straal - (y + LABEL_HOOGTE + 2)}
                 rx={1}
               />
             )}

@@ -60,6 +60,13 @@ export function Nulmeting(props: WerkvormProps) {
     await doe(() => kamer.emit('werkvorm:kies', { werkvorm: 'nulmeting', stap: 1 }));
   }
 
+  const toonTeller = fase.soort === 'open' || fase.soort === 'gesloten';
+  const toonStart = leidt && zet.soort === 'start-ronde';
+  const toonOnthul = leidt && zet.soort === 'onthul';
+  const toonNaarUitslag = leidt && zet.soort === 'naar-uitslag' && stap === 'invullen';
+  // A reveal whose result the server did not get to keep (a lost connection) can be kept by hand.
+  const toonBewaar = leidt && zet.soort === 'naar-uitslag' && staat.soort === 'ok' && !bewaard;
+
   const focus = (item: NulmetingItem | null) => void doe(() => kamer.emit('werkvorm:zet', { werkvorm: 'nulmeting', waarden: { focus: item } }));
 
   return (
@@ -67,38 +74,36 @@ export function Nulmeting(props: WerkvormProps) {
       <StappenNav label={t.stappenLabel} stappen={t.stappen} stap={NULMETING_STAPPEN.indexOf(stap)} onKies={props.kiesStap} />
       <UitslagAankondiging aantal={fase.soort === 'onthuld' ? geldigeAntwoorden(fase.inzendingen).length : null} />
       {fout && <Melding soort="fout">{fout}</Melding>}
-      {isBegeleider && (
+      {isBegeleider && (toonTeller || stap === 'invullen' || toonStart || toonOnthul || toonNaarUitslag || toonBewaar || bewaarFout) && (
         <div className="vk-leiding">
-          {fase.soort !== 'geen' && fase.soort !== 'onthuld' && (
+          {toonTeller && (
             <p role="status" className="vk-leiding__stand">
               {t.ingeleverdTeller(aantal, Math.max(deelnemers, aantal))}
             </p>
           )}
           {stap === 'invullen' && <p className="klein zacht">{t.begeleiderWacht}</p>}
-          {leidt && (
-            <div className="knoppen">
-              {zet.soort === 'start-ronde' && (
-                <button type="button" className="knop knop--primair" disabled={bezig} onClick={() => void start()}>
-                  {t.startRonde}
-                </button>
-              )}
-              {zet.soort === 'onthul' && (
-                <button type="button" className="knop knop--primair" disabled={bezig} onClick={() => void onthul(zet.rondeId)}>
-                  {t.onthul}
-                </button>
-              )}
-              {zet.soort === 'naar-uitslag' && stap === 'invullen' && (
-                <button type="button" className="knop knop--primair" onClick={() => props.kiesStap(1)}>
-                  {t.naarUitslag}
-                </button>
-              )}
-              {zet.soort === 'naar-uitslag' && staat.soort === 'ok' && !bewaard && (
-                <button type="button" className="knop" onClick={() => void bewaar(zet.rondeId)}>
-                  {t.bewaren}
-                </button>
-              )}
-            </div>
-          )}
+          <div className="knoppen">
+            {toonStart && (
+              <button type="button" className="knop knop--primair" disabled={bezig} onClick={() => void start()}>
+                {t.startRonde}
+              </button>
+            )}
+            {toonOnthul && zet.soort === 'onthul' && (
+              <button type="button" className="knop knop--primair" disabled={bezig} onClick={() => void onthul(zet.rondeId)}>
+                {t.onthul}
+              </button>
+            )}
+            {toonNaarUitslag && (
+              <button type="button" className="knop knop--primair" onClick={() => props.kiesStap(1)}>
+                {t.naarUitslag}
+              </button>
+            )}
+            {toonBewaar && zet.soort === 'naar-uitslag' && (
+              <button type="button" className="knop" onClick={() => void bewaar(zet.rondeId)}>
+                {t.bewaren}
+              </button>
+            )}
+          </div>
           {bewaarFout && <Melding soort="fout">{t.nietBewaard(bewaarFout)}</Melding>}
         </div>
       )}

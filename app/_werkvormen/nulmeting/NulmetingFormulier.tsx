@@ -142,7 +142,7 @@ export function NulmetingFormulier({ fase, kamer, conceptSleutel }: { fase: Priv
         <button type="submit" className="knop knop--primair" disabled={bezig || (verstuurd !== null && !gewijzigd)}>
           {verstuurd !== null ? t.wijzigen : t.inleveren}
         </button>
-        <span role="status" className="klein teken teken--klaar">
+        <span role="status" className="klein teken teken--klaar vk-klaar">
           {verstuurd !== null && !gewijzigd ? t.ingeleverd : ''}
         </span>
       </div>

@@ -32,7 +32,7 @@ export function NulmetingTabel({ perItem }: { perItem: readonly { naam: string; 
                   {naam}
                 </th>
               ) : null}
-              <td>{r.label}</td>
+              <td className="nm-tabel__meting">{r.label}</td>
               {SCORES.map((s) => (
                 <td key={s} data-score={s}>
                   {r.uitslag.verdeling[s]}

@@ -56,7 +56,10 @@ export function Kiezen({ data, trajectDoc, bijeenkomst, kanSchrijven, meld }: St
         ) : (
           <ul className="sp-kandidaten" aria-label={nl.prioriteren.kandidaten}>
             {kandidaten.map((p) => {
-              const gekozen = gekozenIds.has(speerpuntIdVoor(p.id));
+              const spId = speerpuntIdVoor(p.id);
+              const gekozen = gekozenIds.has(spId);
+              // Chosen today: the button takes it back; chosen earlier: it stays (its Check is in the Opening).
+              const vanVandaag = vandaag.some((s) => s.id === spId);
               const pos = data.matrix[p.id];
               const n = data.stemmenVan.get(p.id);
               return (
@@ -70,12 +73,12 @@ export function Kiezen({ data, trajectDoc, bijeenkomst, kanSchrijven, meld }: St
                   {kanSchrijven && (
                     <button
                       type="button"
-                      className={gekozen ? 'knop knop--klein' : 'knop knop--klein knop--primair'}
+                      className={gekozen ? 'knop knop--klein sp-kandidaat__gekozen' : 'knop knop--klein knop--primair'}
                       aria-pressed={gekozen}
                       aria-label={nl.prioriteren.kies(p.titel)}
-                      disabled={gekozen}
+                      disabled={gekozen && !vanVandaag}
                       onClick={() => {
-                        const uit = kies({ ontwikkelpuntId: p.id, titel: p.titel, bijeenkomstId: bijeenkomst.id, stemmen: n ?? null });
+                        const uit = gekozen ? verwijder(spId) : kies({ ontwikkelpuntId: p.id, titel: p.titel, bijeenkomstId: bijeenkomst.id, stemmen: n ?? null });
                         setFout(uit.ok ? null : reden(uit.reden));
                       }}
                     >

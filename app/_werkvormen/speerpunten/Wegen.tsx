@@ -16,9 +16,10 @@ type Sleep = { id: string; pos: MatrixPositie; binnen: boolean; dx: number; dy: 
 
 /**
  * Step 3: the top items on an impact × haalbaarheid matrix. Dragging an item
- * writes its position every animation frame, so everyone sees it move; arrow
+ * moves it on every screen while it moves; arrow
  * keys move a focused item (Shift: bigger steps). Items not placed yet wait in
  * a tray beside the matrix. A table lists every position for screen readers.
+ * Dragging writes the position every 50 ms, so everyone sees it move.
  */
 export function Wegen({ data, kamer, isBegeleider, alleenLezen, kanSchrijven, meld }: StapProps) {
   const matrixRef = useRef<HTMLDivElement>(null);
@@ -27,7 +28,10 @@ export function Wegen({ data, kamer, isBegeleider, alleenLezen, kanSchrijven, me
   const [focusNa, setFocusNa] = useState<string | null>(null);
   const [fout, setFout] = useState<string | null>(null);
   const frame = useRef<number | null>(null);
+  const SCHRIJF_MS = 50;
   const teSchrijven = useRef<{ id: string; pos: MatrixPositie } | null>(null);
+  /** Set when a pointer drag just ended, so the click that follows it is not taken as "place in the middle". */
+  const netGesleept = useRef(false);
 
   const items = data.matrixIds.map((id) => data.perId.get(id)).filter((p) => p !== undefined);
   const geplaatst = items.filter((p) => data.matrix[p.id] !== undefined);
@@ -42,20 +46,24 @@ export function Wegen({ data, kamer, isBegeleider, alleenLezen, kanSchrijven, me
 
   useEffect(
     () => () => {
-      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      if (frame.current !== null) window.clearTimeout(frame.current);
     },
     [],
   );
 
+  /**
+   * While dragging, the position goes to everyone at most every 50 ms: live
+   * enough to watch it move, without an update per pixel in the room's log.
+   */
   function schrijfStraks(id: string, pos: MatrixPositie) {
     teSchrijven.current = { id, pos };
     if (frame.current !== null) return;
-    frame.current = requestAnimationFrame(() => {
+    frame.current = window.setTimeout(() => {
       frame.current = null;
       const w = teSchrijven.current;
       teSchrijven.current = null;
       if (w) data.zetPositie(w.id, w.pos);
-    });
+    }, SCHRIJF_MS);
   }
 
   function positieBij(e: PointerEvent<HTMLElement>): { pos: MatrixPositie; binnen: boolean } | null {
@@ -68,6 +76,7 @@ export function Wegen({ data, kamer, isBegeleider, alleenLezen, kanSchrijven, me
 
   function begin(e: PointerEvent<HTMLButtonElement>, id: string, vanLade: boolean) {
     if (!kanSchrijven || e.button !== 0) return;
+    netGesleept.current = false;
     e.currentTarget.setPointerCapture(e.pointerId);
     const p = positieBij(e);
     if (!p) return;
@@ -92,8 +101,9 @@ export function Wegen({ data, kamer, isBegeleider, alleenLezen, kanSchrijven, me
     if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
     const p = positieBij(e);
     const verplaatst = Math.abs(sleep.dx) > 3 || Math.abs(sleep.dy) > 3;
+    netGesleept.current = verplaatst;
     if (p && verplaatst && (!sleep.vanLade || p.binnen)) {
-      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      if (frame.current !== null) window.clearTimeout(frame.current);
       frame.current = null;
       teSchrijven.current = null;
       data.zetPositie(sleep.id, p.pos);
@@ -112,6 +122,18 @@ export function Wegen({ data, kamer, isBegeleider, alleenLezen, kanSchrijven, me
     data.zetPositie(id, pos);
     if (!huidig) setFocusNa(id);
     meld(nl.prioriteren.verplaatst(data.perId.get(id)?.titel ?? '', pos.impact, pos.haalbaarheid, kwadrantNaam(pos)));
+  }
+
+  /** A click (or Enter) on an item in the tray puts it in the middle of the matrix, to fine-tune from there. */
+  function plaatsInMidden(id: string) {
+    if (netGesleept.current) {
+      netGesleept.current = false;
+      return;
+    }
+    if (!kanSchrijven) return;
+    data.zetPositie(id, MIDDEN);
+    setFocusNa(id);
+    meld(nl.prioriteren.verplaatst(data.perId.get(id)?.titel ?? '', MIDDEN.impact, MIDDEN.haalbaarheid, kwadrantNaam(MIDDEN)));
   }
 
   async function zetTop(n: number) {
@@ -197,6 +219,7 @@ export function Wegen({ data, kamer, isBegeleider, alleenLezen, kanSchrijven, me
                       style={sleep?.id === p.id ? { transform: `translate(${sleep.dx}px, ${sleep.dy}px)` } : undefined}
                       aria-label={`${p.titel}: ${nl.prioriteren.nietGeplaatst}`}
                       aria-describedby={kanSchrijven ? 'sp-wegen-uitleg' : undefined}
+                      onClick={() => plaatsInMidden(p.id)}
                       onPointerDown={(e) => begin(e, p.id, true)}
                       onPointerMove={beweeg}
                       onPointerUp={einde}

@@ -70,17 +70,20 @@ export function GezamenlijkStap({ bord, bordSynced, alleenLezen, ik, leidt, bije
             />
           </div>
         )}
-        <p className="klein">
-          <strong>{t.huidigVraagstuk}:</strong> {trajectVraagstuk}
-        </p>
         {leidt && (
           <div className="knoppen">
             <button type="button" className="knop knop--primair" disabled={bezig || !bordSynced} onClick={() => void neemOver()}>
               {t.overnemen}
             </button>
+            <span role="status" className="klein teken teken--klaar vk-klaar">
+              {melding?.soort === 'succes' ? melding.tekst : ''}
+            </span>
           </div>
         )}
-        {melding && <Melding soort={melding.soort}>{melding.tekst}</Melding>}
+        {melding?.soort === 'fout' && <Melding soort="fout">{melding.tekst}</Melding>}
+        <p className="klein vk-traject-nu">
+          <strong>{t.huidigVraagstuk}:</strong> {trajectVraagstuk}
+        </p>
       </section>
       <section aria-labelledby="vk-bronnen-kop">
         <h3 id="vk-bronnen-kop">{t.bronnen}</h3>

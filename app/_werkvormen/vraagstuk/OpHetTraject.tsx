@@ -24,8 +24,8 @@ export function VraagstukOpTraject({ traject }: { traject: Traject }) {
           <Vraagstukkaarten trajectId={traject.id} ik={traject.ik} alleenLezen={traject.ik.soort === 'waarnemer'} />
         </section>
       )}
-      <NulmetingenTraject trajectId={traject.id} />
       <KletspotTraject traject={traject} />
+      <NulmetingenTraject trajectId={traject.id} />
     </>
   );
 }

@@ -73,9 +73,19 @@ export function VrijBord({ bijeenkomst, bord, bordSynced, trajectDoc, ik, alleen
 
   return (
     <div className={groot ? 'vrijbord vrijbord--groot' : 'vrijbord'}>
-      <div className="vrijbord__kop">
-        <p className="zacht">{nl.vrijBord.uitleg}</p>
-        <div className="knoppen">
+      <p className="zacht vrijbord__uitleg">{nl.vrijBord.uitleg}</p>
+      <div className="vrijbord__vlak">
+        {bord && bordSynced ? (
+          <CanvasGrens>
+            <Canvas bord={bord} ik={ik} alleenLezen={alleenLezen} onApi={setApi} />
+          </CanvasGrens>
+        ) : (
+          <Laden tekst={nl.vrijBord.verbinden} />
+        )}
+      </div>
+      <div className="vrijbord__onder">
+        {!alleenLezen && !groot && <PlaatsPaneel bord={bord} trajectDoc={trajectDoc} />}
+        <div className="knoppen vrijbord__knoppen">
           <span role="status" className="zacht">
             {melding}
           </span>
@@ -87,16 +97,6 @@ export function VrijBord({ bijeenkomst, bord, bordSynced, trajectDoc, ik, alleen
           </button>
         </div>
       </div>
-      <div className="vrijbord__vlak">
-        {bord && bordSynced ? (
-          <CanvasGrens>
-            <Canvas bord={bord} ik={ik} alleenLezen={alleenLezen} onApi={setApi} />
-          </CanvasGrens>
-        ) : (
-          <Laden tekst={nl.vrijBord.verbinden} />
-        )}
-      </div>
-      {!alleenLezen && !groot && <PlaatsPaneel bord={bord} trajectDoc={trajectDoc} />}
     </div>
   );
 }

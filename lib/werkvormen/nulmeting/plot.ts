@@ -14,7 +14,7 @@ export type PlotMaat = {
   rijHoogte: number;
 };
 
-export const STANDAARD_MAAT: PlotMaat = { breedte: 360, marge: 28, straal: 6, rijHoogte: 64 };
+export const STANDAARD_MAAT: PlotMaat = { breedte: 360, marge: 28, straal: 7, rijHoogte: 70 };
 
 /** x of a score (1–4) or a median (may be x.5) on the axis. */
 export function xVan(waarde: number, maat: PlotMaat = STANDAARD_MAAT): number {
@@ -24,15 +24,23 @@ export function xVan(waarde: number, maat: PlotMaat = STANDAARD_MAAT): number {
 
 export type Stip = { score: Score; x: number; y: number };
 
+/** Room at the top of a row for its label. */
+export const LABEL_HOOGTE = 20;
+
+/** y of the centre of the lowest dot in a row. */
+export function basislijn(rijY: number, maat: PlotMaat = STANDAARD_MAAT): number {
+  return rijY + maat.rijHoogte - maat.straal - 6;
+}
+
 /**
  * One dot per score. Equal scores stack upwards from the row's baseline; when
  * a stack would leave the row, dots spread sideways instead, so 200
  * participants still fit.
  */
 export function stippen(scores: readonly Score[], rijY: number, maat: PlotMaat = STANDAARD_MAAT): Stip[] {
-  const basis = rijY + maat.rijHoogte - maat.straal - 14;
+  const basis = basislijn(rijY, maat);
   const stap = maat.straal * 2 + 1;
-  const perKolom = Math.max(1, Math.floor((maat.rijHoogte - 20) / stap));
+  const perKolom = Math.max(1, Math.floor((maat.rijHoogte - LABEL_HOOGTE - 8) / stap));
   const geteld = new Map<Score, number>();
   return scores.map((score) => {
     const i = geteld.get(score) ?? 0;

@@ -50,7 +50,7 @@ function markeringenPerPersoon(s: Services, trajectId: string): Map<string, Kaar
   const uit = new Map<string, KaartMarkering[]>();
   for (const b of bijeenkomstenVan(s.db, trajectId)) {
     if (b.status === 'gepland') continue;
-    const keuzes = readVraagstukKeuzes(s.rooms.read(`bijeenkomst:${b.id}`));
+    const keuzes = keuzesVan(s, b.id, b.status === 'afgesloten');
     for (const [persoonId, keuze] of Object.entries(keuzes)) {
       const lijst = uit.get(persoonId) ?? [];
       lijst.push({ bijeenkomstId: b.id, nummer: b.nummer, datum: b.datum, keuze });
@@ -58,6 +58,24 @@ function markeringenPerPersoon(s: Services, trajectId: string): Map<string, Kaar
     }
   }
   return uit;
+}
+
+/**
+ * A closed board never changes (its room is read-only), so its choices are
+ * read from disk once; the cards list is polled while people sharpen them.
+ */
+const geslotenKeuzes = new Map<string, Record<string, 'aan-de-slag' | 'uitdiepen'>>();
+const MAX_GESLOTEN = 2000;
+
+function keuzesVan(s: Services, bijeenkomstId: string, gesloten: boolean): Record<string, 'aan-de-slag' | 'uitdiepen'> {
+  const bekend = gesloten ? geslotenKeuzes.get(bijeenkomstId) : undefined;
+  if (bekend) return bekend;
+  const keuzes = readVraagstukKeuzes(s.rooms.read(`bijeenkomst:${bijeenkomstId}`));
+  if (gesloten) {
+    if (geslotenKeuzes.size >= MAX_GESLOTEN) geslotenKeuzes.clear();
+    geslotenKeuzes.set(bijeenkomstId, keuzes);
+  }
+  return keuzes;
 }
 
 function kaartenView(s: Services, t: TrajectRij, ik: Persoon): Vraagstukkaart[] {
