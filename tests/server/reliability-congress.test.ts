@@ -52,6 +52,8 @@ describe(`congress: ${LAPTOPS} laptops behind one address join within a minute`,
   const cijfers = { http: 0, verbindingen: 0, joinDuurMs: 0, actieDuurMs: 0 };
 
   beforeAll(async () => {
+    // Every stock y-websocket provider adds a process 'exit' listener.
+    process.setMaxListeners(1_000);
     server = await startServer();
     bea = await setupBegeleider(server.url);
     traject = await nieuwTraject(bea.api, { titel: 'Vakdag Schuldhulpverlening' });

@@ -69,6 +69,8 @@ describe(`crash under load: ${CLIENTS} clients, ${KILLS} × SIGKILL (seed ${SEED
   const cijfers = { kills: 0, yjsGeschreven: 0, yjsOntvangenGecontroleerd: 0, acks: 0, ackGecontroleerd: 0, verloren: 0, tijdMs: 0 };
 
   beforeAll(async () => {
+    // Every stock y-websocket provider adds a process 'exit' listener.
+    process.setMaxListeners(1_000);
     console.log(`[reliability-crash] SEED=${SEED} KILLS=${KILLS}`);
     server = await startServer();
     bea = await setupBegeleider(server.url);

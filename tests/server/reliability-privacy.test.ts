@@ -168,7 +168,7 @@ describe('privacy: deleting a traject, retention and the audit log', () => {
     const over = vindMarkers(server.dataDir, Object.values(weg.markers));
     expect(over, 'content of the deleted traject still in the files').toEqual([]);
     const blijftGevonden = vindMarkers(server.dataDir, [blijft.markers.titel!, blijft.markers.actie!, blijft.markers.antwoord!]);
-    expect(blijftGevonden.map((g) => g.marker).sort()).toEqual([blijft.markers.titel!, blijft.markers.actie!, blijft.markers.antwoord!].sort());
+    expect([...new Set(blijftGevonden.map((g) => g.marker))].sort()).toEqual([blijft.markers.titel!, blijft.markers.actie!, blijft.markers.antwoord!].sort());
   });
 
   it('no row anywhere names the deleted traject or its bijeenkomsten, except one audit entry with only its id', () => {

@@ -206,6 +206,9 @@ function GekozenSpeerpunt({
             {onder.map((a, i) => (
               <li key={a.id}>
                 <span>
+                  <span className="sp-actielijst__nr" aria-hidden="true">
+                    {i + 1}.
+                  </span>{' '}
                   {a.wat}
                   {a.wie && <span className="klein zacht"> · {a.wie}</span>}
                 </span>

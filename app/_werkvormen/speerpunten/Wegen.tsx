@@ -10,16 +10,17 @@ import type { StapProps } from './Speerpunten';
 
 const KWADRANTEN: readonly Kwadrant[] = ['grote-stap', 'snel-resultaat', 'niet-nu', 'klein-klusje'];
 const PIJLEN = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
+/** How often a drag sends its position. */
+const SCHRIJF_MS = 50;
 
-/** A drag in progress: where the pointer put the item (drawn at once, written every frame). */
+/** A drag in progress: where the pointer put the item (drawn at once, sent every SCHRIJF_MS). */
 type Sleep = { id: string; pos: MatrixPositie; binnen: boolean; dx: number; dy: number; vanLade: boolean };
 
 /**
  * Step 3: the top items on an impact × haalbaarheid matrix. Dragging an item
- * moves it on every screen while it moves; arrow
- * keys move a focused item (Shift: bigger steps). Items not placed yet wait in
- * a tray beside the matrix. A table lists every position for screen readers.
- * Dragging writes the position every 50 ms, so everyone sees it move.
+ * sends its position while it moves, so everyone sees it move; arrow keys
+ * move a focused item (Shift: bigger steps). Items not placed yet wait in a
+ * tray beside the matrix. A table lists every position for screen readers.
  */
 export function Wegen({ data, kamer, isBegeleider, alleenLezen, kanSchrijven, meld }: StapProps) {
   const matrixRef = useRef<HTMLDivElement>(null);
@@ -28,7 +29,6 @@ export function Wegen({ data, kamer, isBegeleider, alleenLezen, kanSchrijven, me
   const [focusNa, setFocusNa] = useState<string | null>(null);
   const [fout, setFout] = useState<string | null>(null);
   const frame = useRef<number | null>(null);
-  const SCHRIJF_MS = 50;
   const teSchrijven = useRef<{ id: string; pos: MatrixPositie } | null>(null);
   /** Set when a pointer drag just ended, so the click that follows it is not taken as "place in the middle". */
   const netGesleept = useRef(false);

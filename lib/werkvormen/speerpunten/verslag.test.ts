@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { naarMarkdown } from '../../verslag/markdown';
 import type { Ontwikkelpunt } from './schema';
-import { gekozenSpeerpuntenBlokken, speerpuntenVerslag } from './verslag';
+import { gekozenSpeerpuntenBlokken, speerpuntenVerslag, stemmersInRonde } from './verslag';
 
 const punt = (id: string, samengevoegdIn: string | null = null): Ontwikkelpunt => ({
   id,
@@ -47,5 +47,17 @@ describe('speerpuntenVerslag', () => {
 
   it('is null when nothing was chosen in this bijeenkomst', () => {
     expect(speerpuntenVerslag([sp('Eerder', 'b0', 1, 1)], [], 'b1', null)).toBeNull();
+  });
+});
+
+describe('stemmersInRonde', () => {
+  it('counts the people who voted in the werkvorm’s round', () => {
+    const rondes = [
+      { id: 'r1', stemmen: { p1: { '0': 1 } } },
+      { id: 'r2', stemmen: { p1: { '0': 2 }, p2: { '1': 1 } } },
+    ];
+    expect(stemmersInRonde({ speerpunten: { stemRonde: 'r2' } }, rondes)).toBe(2);
+    expect(stemmersInRonde({}, rondes)).toBeNull();
+    expect(stemmersInRonde({ speerpunten: { stemRonde: 'weg' } }, rondes)).toBeNull();
   });
 });

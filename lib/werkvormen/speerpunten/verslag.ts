@@ -3,7 +3,7 @@ import { nlKlantreis } from '../../i18n/nl-klantreis';
 import { alinea, gewoon, kop, tabel, type Blok } from '../../verslag/document';
 import { kort } from '../../verslag/tekst';
 import { langeLijst } from './lijst';
-import type { Ontwikkelpunt } from './schema';
+import { SpeerpuntenInstellingen, type Ontwikkelpunt } from './schema';
 
 const t = nlKlantreis.verslagSpeerpunten;
 
@@ -65,6 +65,20 @@ export function speerpuntenVerslag(
     langeLijst: langeLijst(ontwikkelpunten).length,
     stemmers,
   };
+}
+
+/**
+ * How many people voted in the Speerpunten vote round, from the room's server
+ * state (`werkvormen.speerpunten` and the rounds); null without a round.
+ */
+export function stemmersInRonde(
+  werkvormen: Readonly<Record<string, unknown>>,
+  rondes: readonly { id: string; stemmen: Readonly<Record<string, unknown>> }[],
+): number | null {
+  const instellingen = SpeerpuntenInstellingen.safeParse(werkvormen.speerpunten ?? {});
+  const id = instellingen.success ? instellingen.data.stemRonde : null;
+  const ronde = id ? rondes.find((r) => r.id === id) : undefined;
+  return ronde ? Object.keys(ronde.stemmen).length : null;
 }
 
 /** The verslag section: one table, plus where the choice came from. */
