@@ -1,4 +1,4 @@
-import { NULMETING_ITEMS, SCORES, type NulmetingItem, type NulmetingScores, type Score } from './schema';
+import { NULMETING_ITEMS, type NulmetingItem, type NulmetingScores, type Score } from './schema';
 
 /** The spread of one item in one meting: how many gave each score, and the median. */
 export type ItemUitslag = {
@@ -45,4 +45,3 @@ export function opmerkingen(antwoorden: readonly NulmetingScores[]): string[] {
   return antwoorden.map((a) => a.opmerking.trim()).filter(Boolean);
 }
 
-export { SCORES };
