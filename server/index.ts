@@ -52,7 +52,7 @@ const yjs = new YjsWebsocket(rooms);
 const verbindingen = new ConnectionLimiter(Number(process.env.MAX_CONNECTIONS_PER_IP ?? 2000));
 const httpServer = http.createServer();
 const io = new SocketServer(httpServer, { maxHttpBufferSize: 1_000_000, destroyUpgrade: false, serveClient: false });
-const facilitatie = new Facilitatie(io, db, access, { now, newId: randomUUID, random: () => randomInt(0, 2 ** 48) / 2 ** 48 }, verbindingen);
+const facilitatie = new Facilitatie(io, db, access, { now, newId: randomUUID, random: () => randomInt(0, 2 ** 47) / 2 ** 47 }, verbindingen);
 
 const services: Services = {
   db,

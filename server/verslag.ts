@@ -18,6 +18,10 @@ import { ActielerenInstellingen } from '../lib/werkvormen/actieleren/schema';
 import { AfsluitingInstellingen } from '../lib/werkvormen/afsluiting/schema';
 import type { Services } from './services';
 import { kletspotVoorVerslag } from './werkvormen/kletspot';
+import { klantreisVerslag } from '../lib/werkvormen/klantreis/verslag';
+import { speerpuntenVerslag, stemmersInRonde } from '../lib/werkvormen/speerpunten/verslag';
+import { readKlantreizen } from '../lib/sync/klantreis';
+import { readOntwikkelpunten } from '../lib/sync/ontwikkelpunten';
 import { nulmetingVoorVerslag } from './werkvormen/nulmeting';
 import { vraagstukVoorVerslag } from './werkvormen/vraagstuk';
 import type { BijeenkomstRij } from './db/bijeenkomsten';
@@ -118,6 +122,13 @@ export function verzamelSnapshot(s: Services, b: BijeenkomstRij): VerslagSnapsho
     vraagstuk: vraagstukVoorVerslag(s, t, b, kamer, bijeenkomstDoc),
     nulmeting: nulmetingVoorVerslag(s, b, kamer),
     kletspot: kletspotVoorVerslag(s, b.id),
+    klantreis: klantreisVerslag(readKlantreizen(trajectDoc), b.id),
+    gekozenSpeerpunten: speerpuntenVerslag(
+      readSpeerpunten(trajectDoc),
+      readOntwikkelpunten(trajectDoc),
+      b.id,
+      stemmersInRonde(kamer.werkvormen, kamer.rondes),
+    ),
     acties,
     vorigeStatussen: vorigeSnapshot ? Object.fromEntries(vorigeSnapshot.acties.map((a) => [a.id, a.status] as [string, ActieStatus])) : null,
     nummers: Object.fromEntries(alle.map((x) => [x.id, x.nummer])),

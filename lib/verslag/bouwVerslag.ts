@@ -1,4 +1,6 @@
 import { nlVerslag as t } from '../i18n/nl-verslag';
+import { klantreisBlokken } from '../werkvormen/klantreis/verslag';
+import { gekozenSpeerpuntenBlokken } from '../werkvormen/speerpunten/verslag';
 import type { Werkvorm } from '../protocol/werkvorm';
 import { alinea, cursief, gewoon, kop, lijst, metLabel, type Blok, type Document } from './document';
 import { datumEnTijd, datumKort } from './datum';
@@ -26,6 +28,8 @@ const BIJDRAGEN: ReadonlyArray<[Werkvorm | 'kletspot', (s: VerslagSnapshot) => B
   ['vraagstuk', (s) => (heeftVraagstuk(s.vraagstuk) ? vraagstukBlokken(s.vraagstuk) : [])],
   ['nulmeting', (s) => (heeftNulmeting(s.nulmeting) ? nulmetingBlokken(s.nulmeting) : [])],
   ['actieleren', (s) => (heeftActieleren(s.actieleren) ? actielerenBlokken(s.actieleren) : [])],
+  ['klantreis', (s) => (s.klantreis ? klantreisBlokken(s.klantreis) : [])],
+  ['speerpunten', (s) => (s.gekozenSpeerpunten ? gekozenSpeerpuntenBlokken(s.gekozenSpeerpunten) : [])],
   ['afsluiting', (s) => (heeftAfsluiting(s.afsluiting) ? afsluitingBlokken(s.afsluiting) : [])],
 ];
 

@@ -6,6 +6,8 @@ import { SpeerpuntStatus } from '../sync/speerpunten';
 import { KletspotVerslag } from '../werkvormen/kletspot/verslag';
 import { NulmetingVerslag } from '../werkvormen/nulmeting/verslag';
 import { VraagstukVerslag } from '../werkvormen/vraagstuk/verslag';
+import { KlantreisVerslag } from '../werkvormen/klantreis/verslag';
+import { SpeerpuntenVerslag } from '../werkvormen/speerpunten/verslag';
 
 /**
  * What the board held when a bijeenkomst was closed: everything the verslag is
@@ -103,6 +105,9 @@ export const VerslagSnapshot = z.object({
   vraagstuk: VraagstukVerslag.nullable().optional(),
   nulmeting: NulmetingVerslag.nullable().optional(),
   kletspot: KletspotVerslag.nullable().optional(),
+  /** Issue 6; optional for the same reason. */
+  klantreis: KlantreisVerslag.nullable().optional(),
+  gekozenSpeerpunten: SpeerpuntenVerslag.nullable().optional(),
   /** The traject's whole actielijst at afsluiten. */
   acties: z.array(SnapshotActie),
   /** Status per actie id in the previous verslag's snapshot; null when there is none. */
