@@ -18,6 +18,10 @@ import { ActielerenInstellingen } from '../lib/werkvormen/actieleren/schema';
 import { AfsluitingInstellingen } from '../lib/werkvormen/afsluiting/schema';
 import type { Services } from './services';
 import { kletspotVoorVerslag } from './werkvormen/kletspot';
+import { actielerenVerslag } from '../lib/werkvormen/actieleren/verslag';
+import { afsluitingVerslag } from '../lib/werkvormen/afsluiting/verslag';
+import { readActieleren } from '../lib/sync/actieleren';
+import { readVraagstukKeuzes } from '../lib/sync/afsluiting';
 import { klantreisVerslag } from '../lib/werkvormen/klantreis/verslag';
 import { speerpuntenVerslag, stemmersInRonde } from '../lib/werkvormen/speerpunten/verslag';
 import { readKlantreizen } from '../lib/sync/klantreis';
@@ -148,13 +152,6 @@ export function verzamelSnapshot(s: Services, b: BijeenkomstRij): VerslagSnapsho
 
 /* ------------------------------------------------------------ the board, read as plain data */
 
-/** A Y.Text or a plain string under `key`; anything else reads as empty. */
-function tekstUit(map: Y.Map<unknown>, key: string): string {
-  const waarde = map.get(key);
-  if (waarde instanceof Y.Text) return waarde.toString();
-  return typeof waarde === 'string' ? waarde : '';
-}
-
 function opening(doc: Y.Doc): OpeningUitkomst | null {
   const checkAct = Object.entries(readCheckAct(doc))
     .filter(([, c]) => c.resultaat.trim() || c.besluit)
@@ -168,72 +165,34 @@ function ronde(kamer: KamerState, id: string | null | undefined): Ronde | undefi
 
 /**
  * Actieleren: its texts from the bijeenkomst doc, its decisions (who, which
- * rounds, the chosen idea) from the server state. Ideas come from the
- * answer round only once it was revealed, as everyone saw them then.
+ * rounds, the chosen idea) from the server state; ideas as the group saw them.
  */
 function actieleren(doc: Y.Doc, kamer: KamerState, naamVan: (id: string | null | undefined) => string | null): ActielerenUitkomst | null {
-  const map = doc.share.has('actieleren') ? doc.getMap<unknown>('actieleren') : null;
   const instellingen = ActielerenInstellingen.safeParse(kamer.werkvormen.actieleren ?? {});
   const inst = instellingen.success ? instellingen.data : {};
-  if (!map && Object.keys(inst).length === 0) return null;
-
+  if (!doc.share.has('actieleren') && Object.keys(inst).length === 0) return null;
   const antwoorden = ronde(kamer, inst.antwoordRonde);
   const stemronde = ronde(kamer, inst.stemRonde);
-  let ideeen: ActielerenUitkomst['ideeen'] = [];
-  if (stemronde && stemronde.status !== 'open' && stemronde.opties?.length) {
-    const stemmen = uitslag(stemronde).stemmen;
-    ideeen = stemronde.opties.map((tekst, i) => ({ tekst, stemmen: stemmen[String(i)] ?? 0 }));
-  } else if (antwoorden && antwoorden.status === 'onthuld') {
-    ideeen = onthulling(antwoorden, () => '')
-      .inzendingen.flatMap((i) => i.tekst.split('\n'))
-      .map((r) => r.trim())
-      .filter(Boolean)
-      .map((tekst) => ({ tekst, stemmen: null }));
-  }
-  const aanscherpingen: ActielerenUitkomst['aanscherpingen'] = [];
-  const lijst = map?.get('aanscherpingen');
-  if (lijst instanceof Y.Map) {
-    const rijen: { tekst: string; auteur: string; aangemaakt: number }[] = [];
-    lijst.forEach((waarde) => {
-      if (!(waarde instanceof Y.Map)) return;
-      const tekst = waarde.get('tekst');
-      const auteur = waarde.get('auteur');
-      const aangemaakt = waarde.get('aangemaakt');
-      if (typeof tekst === 'string' && tekst.trim()) {
-        rijen.push({ tekst, auteur: typeof auteur === 'string' ? auteur : '', aangemaakt: typeof aangemaakt === 'number' ? aangemaakt : 0 });
-      }
-    });
-    rijen.sort((a, b) => a.aangemaakt - b.aangemaakt).forEach(({ tekst, auteur }) => aanscherpingen.push({ tekst, auteur }));
-  }
-  return {
-    casusTitel: map ? tekstUit(map, 'casusTitel') : '',
-    reflectievraag: map ? tekstUit(map, 'reflectievraag') : '',
-    casusinbrenger: naamVan(inst.casusinbrenger),
-    samenvatter: naamVan(inst.samenvatter),
-    ideeen,
-    gekozenIdee: inst.gekozenIdee ?? null,
-    samenvatting: map ? tekstUit(map, 'samenvatting') : '',
-    aanscherpingen,
-  };
+  return actielerenVerslag({
+    bord: readActieleren(doc),
+    instellingen: inst,
+    onthuld: antwoorden?.status === 'onthuld' ? onthulling(antwoorden, (id) => naamVan(id) ?? '').inzendingen : null,
+    stemming:
+      stemronde && stemronde.status !== 'open' && stemronde.opties?.length
+        ? { opties: stemronde.opties, stemmen: uitslag(stemronde).stemmen }
+        : null,
+    naamVan,
+  });
 }
 
 /** Afsluiting: the leernetwerk's per-vraagstuk choice, and the reflections shared in the revealed round. */
 function afsluiting(doc: Y.Doc, kamer: KamerState, naamVan: (id: string | null | undefined) => string | null): AfsluitingUitkomst | null {
-  const map = doc.share.has('afsluiting') ? doc.getMap<unknown>('afsluiting') : null;
-  const vraagstukken: AfsluitingUitkomst['vraagstukken'] = [];
-  const keuzes = map?.get('vraagstukken');
-  if (keuzes instanceof Y.Map) {
-    keuzes.forEach((keuze, persoonId) => {
-      const naam = naamVan(persoonId);
-      if (naam && (keuze === 'aan-de-slag' || keuze === 'uitdiepen')) vraagstukken.push({ naam, keuze });
-    });
-  }
   const instellingen = AfsluitingInstellingen.safeParse(kamer.werkvormen.afsluiting ?? {});
   const reflectie = ronde(kamer, instellingen.success ? instellingen.data.reflectieRonde : null);
-  const reflecties =
-    reflectie && reflectie.status === 'onthuld'
-      ? onthulling(reflectie, (id) => naamVan(id) ?? '').inzendingen.map((i) => ({ naam: i.naam || null, tekst: i.tekst }))
-      : [];
-  if (!map && !reflectie) return null;
-  return { vraagstukken, reflecties };
+  if (!doc.share.has('afsluiting') && !reflectie) return null;
+  return afsluitingVerslag({
+    keuzes: readVraagstukKeuzes(doc),
+    reflecties: reflectie?.status === 'onthuld' ? onthulling(reflectie, (id) => naamVan(id) ?? '').inzendingen : null,
+    naamVan,
+  });
 }

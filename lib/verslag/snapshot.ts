@@ -17,7 +17,8 @@ import { SpeerpuntenVerslag } from '../werkvormen/speerpunten/verslag';
  */
 export const VERSLAG_SNAPSHOT_VERSIE = 1;
 
-const Tekst = z.string().max(20_000);
+/** Texts are capped, never refused: one overlong text from a hostile client must not cost the whole verslag. */
+const Tekst = z.string().transform((t) => t.slice(0, 20_000));
 
 export const SnapshotPersoon = z.object({ id: z.string(), naam: z.string(), organisatie: z.string(), rol: z.string() });
 export type SnapshotPersoon = z.infer<typeof SnapshotPersoon>;
