@@ -11,6 +11,7 @@ import { Access } from './auth/access';
 import { loadSecret, Signer } from './auth/tokens';
 import { RateLimiter } from './auth/rateLimit';
 import { ConnectionLimiter } from './auth/connectionLimit';
+import { SessieVerbindingen } from './auth/sessieVerbindingen';
 import { Rooms } from './yjs/rooms';
 import { YjsWebsocket } from './yjs/websocket';
 import { Facilitatie } from './realtime/facilitatie';
@@ -49,15 +50,17 @@ const rooms = new Rooms(new YjsLog(db), (room) => {
 });
 const yjs = new YjsWebsocket(rooms);
 
+const sessieVerbindingen = new SessieVerbindingen();
 const verbindingen = new ConnectionLimiter(Number(process.env.MAX_CONNECTIONS_PER_IP ?? 2000));
 const httpServer = http.createServer();
 const io = new SocketServer(httpServer, { maxHttpBufferSize: 1_000_000, destroyUpgrade: false, serveClient: false });
-const facilitatie = new Facilitatie(io, db, access, { now, newId: randomUUID, random: () => randomInt(0, 2 ** 47) / 2 ** 47 }, verbindingen);
+const facilitatie = new Facilitatie(io, db, access, { now, newId: randomUUID, random: () => randomInt(0, 2 ** 47) / 2 ** 47 }, verbindingen, sessieVerbindingen);
 
 const services: Services = {
   db,
   access,
   signer,
+  sessieVerbindingen,
   rooms,
   facilitatie,
   now,
@@ -120,14 +123,18 @@ httpServer.on('upgrade', (req, socket, head) => {
     if (!toegang.ok) return refuse(socket, toegang.status, toegang.error);
     const ip = req.socket.remoteAddress ?? 'onbekend';
     if (!verbindingen.acquire(ip)) return refuse(socket, 429, 'Te veel verbindingen vanaf dit adres.');
+    const sessie = toegang.persoon.soort === 'begeleider' ? access.sessieHash(req) : null;
+    const vergeet = sessie ? sessieVerbindingen.add(sessie, () => socket.destroy()) : () => {};
     let vrij = false;
-    const release = () => {
-      if (!vrij) verbindingen.release(ip);
+    // Runs once, whether the handshake completes (ws close) or not (raw socket close).
+    const opruimen = () => {
+      if (vrij) return;
       vrij = true;
+      verbindingen.release(ip);
+      vergeet();
     };
-    // If the handshake never completes, the raw socket's close releases the slot.
-    socket.once('close', release);
-    yjs.handleUpgrade(req, socket, head, room, toegang.readOnly, release);
+    socket.once('close', opruimen);
+    yjs.handleUpgrade(req, socket, head, room, toegang.readOnly, opruimen);
     return;
   }
   if (dev) {

@@ -1,6 +1,7 @@
 import type { Db } from './db/client';
 import type { Access } from './auth/access';
 import type { Signer } from './auth/tokens';
+import type { SessieVerbindingen } from './auth/sessieVerbindingen';
 import type { RateLimiter } from './auth/rateLimit';
 import type { Rooms } from './yjs/rooms';
 import type { Facilitatie } from './realtime/facilitatie';
@@ -10,6 +11,7 @@ export interface Services {
   db: Db;
   access: Access;
   signer: Signer;
+  sessieVerbindingen: SessieVerbindingen;
   rooms: Rooms;
   facilitatie: Facilitatie;
   now: () => number;

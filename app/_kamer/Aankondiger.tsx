@@ -8,9 +8,22 @@ import { stapNaam } from '../_werkvormen/stappen';
 
 /**
  * One polite live region for the room: announces a change of werkvorm or
- * step on this screen, the end of the timer and a random pick.
+ * step on this screen, the end of the timer, a random pick and volg mij
+ * switching on or off. Reveals and vote results are announced by each
+ * werkvorm's own region (ActielerenAankondiging, Nulmeting, Vraagstuk,
+ * Stemmen), which knows what was revealed.
  */
-export function Aankondiger({ weergave, timer, getrokken }: { weergave: Weergave | null; timer: TimerStand; getrokken: string | null }) {
+export function Aankondiger({
+  weergave,
+  timer,
+  getrokken,
+  volgMij,
+}: {
+  weergave: Weergave | null;
+  timer: TimerStand;
+  getrokken: string | null;
+  volgMij: boolean | null;
+}) {
   const [bericht, setBericht] = useState('');
   const vorigeWeergave = useRef<string | null>(null);
   const zagLopen = useRef<number | null>(null);
@@ -45,6 +58,14 @@ export function Aankondiger({ weergave, timer, getrokken }: { weergave: Weergave
   useEffect(() => {
     if (getrokken) setBericht(getrokken);
   }, [getrokken]);
+
+  // Only a switch is news, not the state found on opening the page.
+  const vorigeVolgMij = useRef<boolean | null>(null);
+  useEffect(() => {
+    const was = vorigeVolgMij.current;
+    vorigeVolgMij.current = volgMij;
+    if (was !== null && volgMij !== null && was !== volgMij) setBericht(nl.toegankelijkheid.volgMijGewijzigd(volgMij));
+  }, [volgMij]);
 
   return (
     <div className="visueel-verborgen" role="status" aria-live="polite" aria-atomic="true">

@@ -6,11 +6,16 @@ import { WERKVORMEN, type Ack, type KamerToestand } from '../../lib/protocol';
 import { ackFout, type KamerClient } from '../_sync/useKamer';
 import { Melding } from '../_components/Melding';
 import type { TimerStand } from './timerStand';
+import { buurStap } from '../_werkvormen/stappen';
+import { SneltoetsenHulp } from './SneltoetsenHulp';
+import { useSneltoetsen, type Sneltoets } from './useSneltoetsen';
 
 /**
- * The facilitator's control bar: werkvorm for everyone, timer, volg mij,
- * random pick and closing the bijeenkomst. Every control waits for the
- * server's ack and shows its Dutch refusal.
+ * The facilitator's control bar: werkvorm and step for everyone, timer, volg
+ * mij, random pick and closing the bijeenkomst, all one click away whatever
+ * werkvorm is open, and the live ones also on a single key (see
+ * SneltoetsenHulp). Every control waits for the server's ack and shows its
+ * Dutch refusal.
  */
 export function Bediening({
   toestand,
@@ -26,6 +31,7 @@ export function Bediening({
   const [seconden, setSeconden] = useState(300);
   const [fout, setFout] = useState<string | null>(null);
   const [bevestig, setBevestig] = useState(false);
+  const [hulp, setHulp] = useState(false);
 
   async function doe(p: Promise<Ack>) {
     const ack = await p;
@@ -40,6 +46,44 @@ export function Bediening({
 
   const loopt = timer.soort === 'loopt';
   const gepauzeerd = timer.soort === 'gepauzeerd';
+  const t = nl.toegankelijkheid;
+  const vorige = toestand.werkvorm === null ? null : buurStap(toestand.werkvorm, toestand.stap, -1);
+  const volgende = toestand.werkvorm === null ? null : buurStap(toestand.werkvorm, toestand.stap, 1);
+
+  function gaNaar(stap: number | null) {
+    if (toestand.werkvorm === null || stap === null) return;
+    void doe(emit('werkvorm:kies', { werkvorm: toestand.werkvorm, stap }));
+  }
+  const startTimer = () => void doe(emit('timer:start', { seconden: Math.max(1, Math.round(seconden)) }));
+  const hervat = () => void doe(emit('timer:start', {}));
+  const pauzeer = () => void doe(emit('timer:pauzeer', {}));
+  const verleng = () => void doe(emit('timer:verleng', { seconden: 60 }));
+  const volgMij = () => void doe(emit('volg:zet', { aan: !toestand.volgMij }));
+  const loting = () => void doe(emit('loting:trek', { aantal: 1 }));
+
+  function sneltoets(toets: Sneltoets) {
+    switch (toets) {
+      case 'volgende':
+        return gaNaar(volgende);
+      case 'vorige':
+        return gaNaar(vorige);
+      case 'timer':
+        return loopt ? pauzeer() : gepauzeerd ? hervat() : startTimer();
+      case 'minuut':
+        return loopt || gepauzeerd ? verleng() : undefined;
+      case 'loting':
+        return loting();
+      case 'volgMij':
+        return volgMij();
+      case 'hulp':
+        return setHulp(true);
+      default:
+        return assertNever(toets);
+    }
+  }
+  const sneltoetsen = useSneltoetsen(sneltoets, { gepauzeerd: hulp });
+  // Announce the keys only while they work.
+  const toets = (k: string) => (sneltoetsen.aan ? k : undefined);
 
   return (
     <section className="bediening" aria-label={nl.bediening.label}>
@@ -58,6 +102,29 @@ export function Bediening({
         ))}
       </fieldset>
       <div className="bediening__rij">
+        <div className="bediening__groep" role="group" aria-label={t.stappen}>
+          <span className="bediening__groepnaam" aria-hidden="true">
+            {t.stappen}
+          </span>
+          <button
+            type="button"
+            className="knop knop--klein"
+            disabled={vorige === null}
+            aria-keyshortcuts={toets('V')}
+            onClick={() => gaNaar(vorige)}
+          >
+            {t.stapTerug}
+          </button>
+          <button
+            type="button"
+            className="knop knop--klein"
+            disabled={volgende === null}
+            aria-keyshortcuts={toets('N')}
+            onClick={() => gaNaar(volgende)}
+          >
+            {t.stapVerder}
+          </button>
+        </div>
         <fieldset className="bediening__groep">
           <legend>{nl.bediening.timer}</legend>
           <label htmlFor="timer-seconden" className="klein">
@@ -73,24 +140,19 @@ export function Bediening({
             value={seconden}
             onChange={(e) => setSeconden(Number(e.target.value))}
           />
-          <button type="button" className="knop knop--klein" onClick={() => void doe(emit('timer:start', { seconden: Math.max(1, Math.round(seconden)) }))}>
+          <button type="button" className="knop knop--klein" aria-keyshortcuts={loopt || gepauzeerd ? undefined : toets('T')} onClick={startTimer}>
             {nl.bediening.start}
           </button>
           {gepauzeerd ? (
-            <button type="button" className="knop knop--klein" onClick={() => void doe(emit('timer:start', {}))}>
+            <button type="button" className="knop knop--klein" aria-keyshortcuts={toets('T')} onClick={hervat}>
               {nl.bediening.hervat}
             </button>
           ) : (
-            <button type="button" className="knop knop--klein" disabled={!loopt} onClick={() => void doe(emit('timer:pauzeer', {}))}>
+            <button type="button" className="knop knop--klein" disabled={!loopt} aria-keyshortcuts={loopt ? toets('T') : undefined} onClick={pauzeer}>
               {nl.bediening.pauzeer}
             </button>
           )}
-          <button
-            type="button"
-            className="knop knop--klein"
-            disabled={!loopt && !gepauzeerd}
-            onClick={() => void doe(emit('timer:verleng', { seconden: 60 }))}
-          >
+          <button type="button" className="knop knop--klein" disabled={!loopt && !gepauzeerd} aria-keyshortcuts={toets('+')} onClick={verleng}>
             {nl.bediening.verleng}
           </button>
           <button type="button" className="knop knop--klein" disabled={timer.soort === 'geen'} onClick={() => void doe(emit('timer:stop', {}))}>
@@ -103,15 +165,27 @@ export function Bediening({
             className="knop knop--klein"
             aria-pressed={toestand.volgMij}
             aria-describedby="volg-mij-uitleg"
-            onClick={() => void doe(emit('volg:zet', { aan: !toestand.volgMij }))}
+            aria-keyshortcuts={toets('M')}
+            onClick={volgMij}
           >
             {nl.bediening.volgMij}
           </button>
           <span id="volg-mij-uitleg" className="visueel-verborgen">
             {nl.bediening.volgMijUitleg}
           </span>
-          <button type="button" className="knop knop--klein" onClick={() => void doe(emit('loting:trek', { aantal: 1 }))}>
+          <button type="button" className="knop knop--klein" aria-keyshortcuts={toets('L')} onClick={loting}>
             {nl.bediening.loting}
+          </button>
+        </div>
+        <div className="bediening__groep">
+          <button
+            type="button"
+            className="knop knop--klein"
+            aria-haspopup="dialog"
+            aria-keyshortcuts={toets('?')}
+            onClick={() => setHulp(true)}
+          >
+            {t.sneltoetsenKnop}
           </button>
         </div>
         <div className="bediening__groep bediening__rechts">
@@ -135,6 +209,11 @@ export function Bediening({
         </div>
       </div>
       {fout && <Melding soort="fout">{fout}</Melding>}
+      <SneltoetsenHulp open={hulp} onSluit={() => setHulp(false)} aan={sneltoetsen.aan} setAan={sneltoetsen.setAan} />
     </section>
   );
+}
+
+function assertNever(x: never): never {
+  throw new Error(`onbekende sneltoets: ${String(x)}`);
 }

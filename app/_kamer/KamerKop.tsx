@@ -5,8 +5,26 @@ import type { KamerVerbinding } from '../_sync/useKamer';
 import { Timer } from './Timer';
 import type { TimerStand } from './timerStand';
 
-/** Room header: traject, "Bijeenkomst n van N", intentie, timer and connection. */
-export function KamerKop({ bijeenkomst, timer, verbinding }: { bijeenkomst: Bijeenkomst; timer: TimerStand; verbinding: KamerVerbinding }) {
+/**
+ * Room header: traject, "Bijeenkomst n van N", intentie, timer, volg mij and
+ * connection. Sticky on screens tall enough, so the timer and volg mij stay
+ * in view while the board scrolls.
+ */
+export function KamerKop({
+  bijeenkomst,
+  timer,
+  verbinding,
+  volgMij,
+  isBegeleider,
+}: {
+  bijeenkomst: Bijeenkomst;
+  timer: TimerStand;
+  verbinding: KamerVerbinding;
+  /** null before the room state arrives and once the bijeenkomst is closed. */
+  volgMij: boolean | null;
+  isBegeleider: boolean;
+}) {
+  const t = nl.toegankelijkheid;
   return (
     <header className="kamerkop">
       <div className="kamerkop__titel">
@@ -23,6 +41,12 @@ export function KamerKop({ bijeenkomst, timer, verbinding }: { bijeenkomst: Bije
         </h1>
       </div>
       <div className="kamerkop__rechts">
+        {volgMij !== null && (
+          <span className={volgMij ? 'volgmij volgmij--aan' : 'volgmij'}>
+            <span className={volgMij ? 'stip stip--aan' : 'stip stip--uit'} aria-hidden="true" />
+            {isBegeleider ? (volgMij ? t.volgMijAan : t.volgMijUit) : volgMij ? t.volgMijAanDeelnemer : t.volgMijUitDeelnemer}
+          </span>
+        )}
         <span className="syncstatus" role="status">
           <span
             className={verbinding.soort === 'verbonden' ? 'stip stip--aan' : verbinding.soort === 'verbinden' ? 'stip' : 'stip stip--fout'}

@@ -73,8 +73,14 @@ export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; 
 
   return (
     <div className="kamer">
-      <Aankondiger weergave={weergave} timer={timer} getrokken={getrokken} />
-      <KamerKop bijeenkomst={bijeenkomst} timer={timer} verbinding={verbinding} />
+      <Aankondiger weergave={weergave} timer={timer} getrokken={getrokken} volgMij={afgesloten ? null : (toestand?.volgMij ?? null)} />
+      <KamerKop
+        bijeenkomst={bijeenkomst}
+        timer={timer}
+        verbinding={verbinding}
+        volgMij={afgesloten ? null : (toestand?.volgMij ?? null)}
+        isBegeleider={isBegeleider}
+      />
       {kamer.verbinding.soort === 'geweigerd' && <Melding soort="fout">{nl.kamer.verbindingsfout(kamer.verbinding.bericht)}</Melding>}
       {afgesloten && (
         <Melding soort="info">

@@ -37,6 +37,20 @@ export function stapNaam(werkvorm: Werkvorm, stap: number): string | null {
   return stappenVan(werkvorm)[index] ?? null;
 }
 
+/**
+ * The step before (-1) or after (+1) `stap`, or null at either end and for
+ * werkvormen without steps. Used by the control bar's step buttons and shortcuts.
+ */
+export function buurStap(werkvorm: Werkvorm, stap: number, richting: -1 | 1): number | null {
+  const aantal = stappenVan(werkvorm).length;
+  if (aantal === 0) return null;
+  // Actieleren counts 1..n, the others 0..n-1.
+  const eerste = werkvorm === 'actieleren' ? 1 : 0;
+  const huidig = werkvorm === 'actieleren' ? geldigeStap(stap) : Math.min(Math.max(Math.trunc(stap), 0), aantal - 1);
+  const volgende = huidig + richting;
+  return volgende < eerste || volgende > eerste + aantal - 1 ? null : volgende;
+}
+
 function assertNever(x: never): never {
   throw new Error(`onbekende werkvorm: ${String(x)}`);
 }

@@ -12,6 +12,7 @@ import { nlVraagstuk } from './nl-vraagstuk';
 import { nlActieleren as actieleren, nlAfsluiting as afsluiting, nlRonde as ronde } from './nl-actieleren';
 import { nlKlantreis } from './nl-klantreis';
 import { nlVrijBord } from './nl-vrijbord';
+import { nlToegankelijkheid } from './nl-toegankelijkheid';
 
 type ActieStatusNaam = 'open' | 'bezig' | 'gedaan' | 'vervallen';
 type BesluitNaam = 'doorgaan' | 'bijstellen' | 'stoppen';
@@ -124,6 +125,7 @@ export const nl = {
   ronde,
   ...nlKlantreis,
   vrijBord: nlVrijBord,
+  toegankelijkheid: nlToegankelijkheid,
   app: {
     naam: 'Leerbord',
     ondertitel: 'Werkplaatsen en leernetwerken',

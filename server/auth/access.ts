@@ -42,6 +42,12 @@ export class Access {
     return this.signer.verify(readCookies(req).get(SESSIE_COOKIE));
   }
 
+  /** The stored hash of this request's session, if it has a valid one. */
+  sessieHash(req: Headers): string | null {
+    const token = this.sessieToken(req);
+    return token && begeleiderVanSessie(this.db, sha256(token), this.now()) ? sha256(token) : null;
+  }
+
   /** The person this request is in the given traject, or null. */
   persoonInTraject(req: Headers, trajectId: string): Persoon | null {
     const b = this.begeleider(req);

@@ -49,6 +49,8 @@ export function verwijderTraject(db: Db, id: string): void {
       tx.run(sql`DELETE FROM yjs_snapshots WHERE room = ${room}`);
     }
     tx.run(sql`DELETE FROM aanwezigheid WHERE bijeenkomst_id IN (SELECT id FROM bijeenkomsten WHERE traject_id = ${id})`);
+    // The audit trail of a deleted traject goes too; the caller records the deletion itself.
+    tx.run(sql`DELETE FROM audit WHERE details LIKE ${`%"trajectId":"${id}"%`}`);
     tx.delete(trajecten).where(eq(trajecten.id, id)).run();
   });
   // Old page versions in the WAL would still hold the content: fold and empty it.

@@ -9,6 +9,7 @@ import { begeleidersVan, deelnemersVan } from '../db/trajecten';
 import { dutchIssue } from '../http/body';
 import { RateLimiter } from '../auth/rateLimit';
 import type { ConnectionLimiter } from '../auth/connectionLimit';
+import type { SessieVerbindingen } from '../auth/sessieVerbindingen';
 
 interface SocketData {
   persoon: Persoon;
@@ -45,6 +46,7 @@ export class Facilitatie {
     private readonly access: Access,
     private readonly clock: { now: () => number; newId: () => string; random: () => number },
     private readonly verbindingen: ConnectionLimiter,
+    sessieVerbindingen: SessieVerbindingen,
   ) {
     io.use((socket, next) => {
       const hs = Handshake.safeParse(socket.handshake.auth);
@@ -53,7 +55,12 @@ export class Facilitatie {
       if (!toegang.ok) return next(new Error(toegang.error));
       const ip = socket.request.socket.remoteAddress ?? 'onbekend';
       if (!this.verbindingen.acquire(ip)) return next(new Error('Te veel verbindingen vanaf dit adres.'));
-      socket.once('disconnect', () => this.verbindingen.release(ip));
+      const sessie = toegang.persoon.soort === 'begeleider' ? this.access.sessieHash(socket.request) : null;
+      const vergeet = sessie ? sessieVerbindingen.add(sessie, () => socket.disconnect(true)) : () => {};
+      socket.once('disconnect', () => {
+        this.verbindingen.release(ip);
+        vergeet();
+      });
       const data: SocketData = { persoon: toegang.persoon, bijeenkomstId: hs.data.bijeenkomstId, trajectId: toegang.trajectId };
       socket.data = data;
       next();

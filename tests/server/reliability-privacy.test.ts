@@ -167,8 +167,9 @@ describe('privacy: deleting a traject, retention and the audit log', () => {
 
     const over = vindMarkers(server.dataDir, Object.values(weg.markers));
     expect(over, 'content of the deleted traject still in the files').toEqual([]);
-    const blijftGevonden = vindMarkers(server.dataDir, [blijft.markers.titel!, blijft.markers.actie!, blijft.markers.antwoord!]);
-    expect([...new Set(blijftGevonden.map((g) => g.marker))].sort()).toEqual([blijft.markers.titel!, blijft.markers.actie!, blijft.markers.antwoord!].sort());
+    // The kept traject was renamed (PATCH), so its current title is nieuweTitel; the old one is rightly gone.
+    const blijftGevonden = vindMarkers(server.dataDir, [blijft.markers.nieuweTitel!, blijft.markers.actie!, blijft.markers.antwoord!]);
+    expect([...new Set(blijftGevonden.map((g) => g.marker))].sort()).toEqual([blijft.markers.nieuweTitel!, blijft.markers.actie!, blijft.markers.antwoord!].sort());
   });
 
   it('no row anywhere names the deleted traject or its bijeenkomsten, except one audit entry with only its id', () => {

@@ -54,7 +54,10 @@ export function authRoutes(r: Router<Services>): void {
   r.on('POST', '/api/auth/logout', async ({ services: s, req, body }) => {
     parse(LeegBody, await body());
     const token = s.access.sessieToken(req);
-    if (token) beeindigSessie(s.db, sha256(token));
+    if (token) {
+      beeindigSessie(s.db, sha256(token));
+      s.sessieVerbindingen.sluitAlle(sha256(token));
+    }
     return { json: { ok: true }, cookies: [serializeCookie(SESSIE_COOKIE, '', { maxAgeSeconds: 0, secure: s.secureCookies })] };
   });
 

@@ -6,6 +6,7 @@ import { deelnemerCookie } from '../../auth/access';
 import { hashWachtwoord } from '../../auth/password';
 import { sha256 } from '../../auth/tokens';
 import { serializeCookie } from '../cookies';
+import { noteer } from '../../db/audit';
 import { parse } from '../body';
 import { HttpError, nietGevonden } from '../errors';
 import { clientIp, sessieCookie } from './auth';
@@ -78,6 +79,7 @@ export function joinRoutes(r: Router<Services>): void {
       throw new HttpError(401, 'Log in of maak een account om de uitnodiging aan te nemen.');
     }
     gebruikUitnodiging(s.db, sha256(token), begeleiderId, u.trajectId, s.now());
+    noteer(s.db, begeleiderId, 'begeleider toegevoegd', { trajectId: u.trajectId, doorBegeleiderId: u.doorBegeleiderId }, s.now());
     return { json: { trajectId: u.trajectId }, cookies };
   });
 }

@@ -92,7 +92,7 @@ export function trajectRoutes(r: Router<Services>): void {
       },
       b.id,
     );
-    noteer(s.db, b.id, 'traject aangemaakt', { trajectId: id, titel: d.titel }, s.now());
+    noteer(s.db, b.id, 'traject aangemaakt', { trajectId: id }, s.now());
     const base = baseUrl(s, req);
     return { status: 201, json: { id, joinUrl: `${base}/join/${joinToken}`, waarnemerUrl: `${base}/join/${waarnemerToken}` } };
   });
