@@ -67,7 +67,13 @@ const services: Services = {
   newId: randomUUID,
   publicUrl,
   secureCookies: publicUrl?.startsWith('https://') ?? false,
-  limits: { login: new RateLimiter(10, 5 * 60_000), join: new RateLimiter(600, 60_000) },
+  limits: {
+    login: new RateLimiter(10, 5 * 60_000),
+    // Guessing one account from many addresses, or many accounts from one address.
+    loginAccount: new RateLimiter(30, 15 * 60_000),
+    loginAdres: new RateLimiter(60, 15 * 60_000),
+    join: new RateLimiter(600, 60_000),
+  },
   retentieDagen: Number(process.env.RETENTION_DAYS) > 0 ? Number(process.env.RETENTION_DAYS) : null,
 };
 const api = new Router(services);

@@ -20,7 +20,7 @@ export interface Services {
   publicUrl: string | null;
   /** Set the Secure flag on cookies (PUBLIC_URL is https). */
   secureCookies: boolean;
-  limits: { login: RateLimiter; join: RateLimiter };
+  limits: { login: RateLimiter; loginAccount: RateLimiter; loginAdres: RateLimiter; join: RateLimiter };
   /** RETENTION_DAYS: closed trajecten are deleted this many days after their last bijeenkomst. */
   retentieDagen: number | null;
 }

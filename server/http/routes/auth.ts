@@ -42,7 +42,11 @@ export function authRoutes(r: Router<Services>): void {
 
   r.on('POST', '/api/auth/login', async ({ services: s, body, req }) => {
     const b = parse(LoginBody, await body());
-    if (!s.limits.login.tel(`${clientIp(req)}|${b.email}`, s.now())) {
+    const now = s.now();
+    const ip = clientIp(req);
+    // Every limiter counts the attempt, so none can be sidestepped by tripping another first.
+    const binnen = [s.limits.login.tel(`${ip}|${b.email}`, now), s.limits.loginAccount.tel(b.email, now), s.limits.loginAdres.tel(ip, now)];
+    if (binnen.includes(false)) {
       throw new HttpError(429, 'Te veel pogingen; wacht een paar minuten.');
     }
     const rij = begeleiderMetEmail(s.db, b.email);
