@@ -87,25 +87,43 @@ export function Bediening({
 
   return (
     <section className="bediening" aria-label={nl.bediening.label}>
-      <fieldset className="bediening__groep">
-        <legend>{nl.bediening.werkvorm}</legend>
-        {WERKVORMEN.map((w) => (
-          <button
-            key={w}
-            type="button"
-            className="knop knop--klein"
-            aria-pressed={toestand.werkvorm === w}
-            onClick={() => void doe(emit('werkvorm:kies', { werkvorm: w, stap: 0 }))}
-          >
-            {nl.werkvormen[w]}
-          </button>
-        ))}
-      </fieldset>
+      <div className="bediening__rij">
+        <fieldset className="bediening__groep">
+          <legend>{nl.bediening.werkvorm}</legend>
+          {WERKVORMEN.map((w) => (
+            <button
+              key={w}
+              type="button"
+              className="knop knop--klein"
+              aria-pressed={toestand.werkvorm === w}
+              onClick={() => void doe(emit('werkvorm:kies', { werkvorm: w, stap: 0 }))}
+            >
+              {nl.werkvormen[w]}
+            </button>
+          ))}
+        </fieldset>
+        <div className="bediening__groep bediening__rechts">
+          {bevestig ? (
+            <>
+              <span className="klein" id="bevestig-afsluiten">
+                {nl.bediening.bevestigAfsluiten}
+              </span>
+              <button type="button" className="knop knop--klein knop--gevaar-vol" aria-describedby="bevestig-afsluiten" onClick={() => void sluitAf()}>
+                {nl.bediening.jaAfsluiten}
+              </button>
+              <button type="button" className="knop knop--klein" onClick={() => setBevestig(false)}>
+                {nl.app.annuleren}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="knop knop--klein knop--gevaar" onClick={() => setBevestig(true)}>
+              {nl.bediening.afsluiten}
+            </button>
+          )}
+        </div>
+      </div>
       <div className="bediening__rij">
         <div className="bediening__groep" role="group" aria-label={t.stappen}>
-          <span className="bediening__groepnaam" aria-hidden="true">
-            {t.stappen}
-          </span>
           <button
             type="button"
             className="knop knop--klein"
@@ -177,7 +195,7 @@ export function Bediening({
             {nl.bediening.loting}
           </button>
         </div>
-        <div className="bediening__groep">
+        <div className="bediening__groep bediening__rechts">
           <button
             type="button"
             className="knop knop--klein"
@@ -187,25 +205,6 @@ export function Bediening({
           >
             {t.sneltoetsenKnop}
           </button>
-        </div>
-        <div className="bediening__groep bediening__rechts">
-          {bevestig ? (
-            <>
-              <span className="klein" id="bevestig-afsluiten">
-                {nl.bediening.bevestigAfsluiten}
-              </span>
-              <button type="button" className="knop knop--klein knop--gevaar-vol" aria-describedby="bevestig-afsluiten" onClick={() => void sluitAf()}>
-                {nl.bediening.jaAfsluiten}
-              </button>
-              <button type="button" className="knop knop--klein" onClick={() => setBevestig(false)}>
-                {nl.app.annuleren}
-              </button>
-            </>
-          ) : (
-            <button type="button" className="knop knop--klein knop--gevaar" onClick={() => setBevestig(true)}>
-              {nl.bediening.afsluiten}
-            </button>
-          )}
         </div>
       </div>
       {fout && <Melding soort="fout">{fout}</Melding>}

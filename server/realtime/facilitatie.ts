@@ -104,7 +104,12 @@ export class Facilitatie {
     }
     kamer.personen.set(persoon.id, persoon);
     kamer.online.set(persoon.id, (kamer.online.get(persoon.id) ?? 0) + 1);
-    noteerAanwezig(this.db, bijeenkomstId, persoon.id, this.clock.now());
+    try {
+      noteerAanwezig(this.db, bijeenkomstId, persoon.id, this.clock.now());
+    } catch (err) {
+      // Presence for the verslag is worth less than letting someone in; the next connect records it.
+      console.error(`[kamer] ${bijeenkomstId}: aanwezigheid niet opgeslagen:`, (err as Error).message);
+    }
     void socket.join([kamerRoom(bijeenkomstId), persoonRoom(bijeenkomstId, persoon.id)]);
     socket.emit('kamer:ik', { id: persoon.id, soort: persoon.soort, naam: persoon.naam });
     socket.emit('kamer:toestand', publiekeToestand(kamer.state, kamer.status, this.aanwezigen(kamer), this.clock.now()));

@@ -215,7 +215,7 @@ describe('vrij bord', () => {
 
     // Both canvases carry on: the real shapes stay, nothing of the rubbish shows,
     // and a new rectangle from the participant still reaches the facilitator.
-    await bordB.sleep(0.15, 0.2, 120, 80, true);
+    await bordB.sleep(0.12, 0.45, 120, 80, true);
     await waitFor(async () => (await bordA.vormen('geo').count()) === 2, 10_000, 'tweede rechthoek bij de begeleider');
     const rommel = ['ander', 'kapot', 'lus1', 'lus2', 'zelf', 'wees', 'ver', 'groot', 'embed'].map((n) => `shape:${n}`);
     for (const bord of [bordA, bordB]) {

@@ -76,11 +76,20 @@ export function bijeenkomstRoutes(r: Router<Services>): void {
     const g = vereisBegeleiderVan(s, req, b.trajectId);
     parse(AfsluitenBody, await body());
     if (b.status === 'afgesloten') throw new HttpError(409, 'Deze bijeenkomst is al afgesloten.');
-    // Read-only first, so no edit slips in between the verslag and the close.
+    // Read-only first, so no edit slips in between the verslag and the close;
+    // if storing the close fails, the room opens again as it was.
     s.rooms.setReadOnly(`bijeenkomst:${b.id}`, true);
-    s.rooms.flush();
-    const verslag = maakVerslag(s, b);
-    wijzigBijeenkomst(s.db, b.id, b.trajectId, { status: 'afgesloten', afgeslotenOp: s.now(), verslag });
+    try {
+      s.rooms.flush();
+      // The snapshot and the status change land together or not at all.
+      s.db.transaction(() => {
+        const verslag = maakVerslag(s, b);
+        wijzigBijeenkomst(s.db, b.id, b.trajectId, { status: 'afgesloten', afgeslotenOp: s.now(), verslag });
+      });
+    } catch (err) {
+      s.rooms.setReadOnly(`bijeenkomst:${b.id}`, false);
+      throw err;
+    }
     s.facilitatie.afgesloten(b.id);
     noteer(s.db, g.id, 'bijeenkomst afgesloten', { trajectId: b.trajectId, bijeenkomstId: b.id }, s.now());
     return { json: { ok: true } };
