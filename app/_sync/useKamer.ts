@@ -47,6 +47,22 @@ export type KamerClient = {
 
 const ACK_TIMEOUT_MS = 8_000;
 
+/** Events that may safely be sent twice: the second time sets the same thing again. */
+const HERHAALBAAR: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
+  'ronde:inzending',
+  'ronde:stem',
+  'klaar:zet',
+  'hand:op',
+  'hand:neer',
+  'werkvorm:kies',
+  'werkvorm:zet',
+  'volg:zet',
+  'timer:pauzeer',
+  'timer:stop',
+  'ronde:sluit',
+  'ronde:onthul',
+]);
+
 /**
  * One socket.io connection to the facilitation protocol of a bijeenkomst
  * (same origin, default path, cookie auth). Exposes the latest server state
@@ -107,17 +123,33 @@ export function useKamer(bijeenkomstId: string | null): KamerClient {
       const socket = socketRef.current;
       if (!socket) return Promise.resolve({ error: nl.kamer.verbinden });
       if (!clientEvents[event].safeParse(body).success) return Promise.resolve({ error: nl.app.onbekendeFout });
-      return new Promise<Ack>((resolve) => {
-        // socket.io's typed emit cannot follow a generic event name; the
-        // payload was validated against the schema of `event` above.
-        const untyped = socket.timeout(ACK_TIMEOUT_MS) as unknown as {
-          emit: (e: string, b: unknown, cb: (err: Error | null, ack?: Ack) => void) => void;
-        };
-        untyped.emit(event, body, (err, ack) => {
-          if (err || !ack) resolve({ error: nl.kamer.geenAntwoord });
-          else resolve(ack);
+      // socket.io's typed emit cannot follow a generic event name; the
+      // payload was validated against the schema of `event` above.
+      const stuur = () =>
+        new Promise<Ack | null>((resolve) => {
+          const untyped = socket.timeout(ACK_TIMEOUT_MS) as unknown as {
+            emit: (e: string, b: unknown, cb: (err: Error | null, ack?: Ack) => void) => void;
+          };
+          untyped.emit(event, body, (err, ack) => resolve(err || !ack ? null : ack));
         });
-      });
+      const verbonden = () =>
+        socket.connected ? Promise.resolve() : new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      return (async (): Promise<Ack> => {
+        // Offline: wait for the connection instead of letting the send time out,
+        // so an answer typed on bad wifi goes out by itself when it returns.
+        await verbonden();
+        let ack = await stuur();
+        // Lost on the way (the connection dropped after sending): send again,
+        // but only events whose repetition changes nothing, and not forever
+        // to a server that is connected but silent.
+        let pogingen = 1;
+        while (ack === null && HERHAALBAAR.has(event) && (!socket.connected || pogingen < 3)) {
+          if (socket.connected) pogingen += 1;
+          await verbonden();
+          ack = await stuur();
+        }
+        return ack ?? { error: nl.kamer.geenAntwoord };
+      })();
     },
     [],
   );
