@@ -7,6 +7,7 @@
  *
  *   npm run bench -- [--clients 50,200] [--typists 50,20] [--rounds 2] [--measure 20] [--warmup 5]
  *                    [--workers 2] [--browser-runs 5] [--skip-browser] [--skip-reference] [--no-write] [--build]
+ *                    [--baseline <dir>]   also run our server from another checkout (same build), for before/after
  */
 import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { memoryPoint, waitForUnload, type MemoryPoint } from './memory';
 import type { ProbeCommand, ProbeReport } from './persistProbe';
 import { loadAverage } from './procStats';
 import { renderMarkdown, writeIntoDoc } from './report';
-import { createFixture } from './setup';
+import { createFixture, type Fixture } from './setup';
 import { REFERENCE_DIR, ROOT, startOurs, startReference, type ServerProcess } from './servers';
 import { sqliteWriteThroughput, type WriteThroughput } from './sqliteThroughput';
 import { stampOverhead } from './updateSizes';
@@ -42,6 +43,7 @@ const { values: args } = parseArgs({
     'skip-reference': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
+    baseline: { type: 'string', default: '' },
   },
 });
 
@@ -55,6 +57,7 @@ const MAX_INTERVAL_MS = 500;
 const TYPING_SHARE = 0.7;
 
 export interface PersistResult {
+  server: ServerProcess['name'];
   clients: number;
   round: number;
   latency: LatencySummary;
@@ -89,6 +92,8 @@ export interface BenchResults {
     rounds: number;
     workers: number;
     klaarEverySeconds: number;
+    /** The other checkout `baseline` ran from, if any. */
+    baseline: string | null;
   };
   /** Every run, in the order they ran. */
   loads: (LoadResult & { round: number })[];
@@ -112,6 +117,7 @@ function poolPersist(runs: PersistResult[]): PersistResult {
   for (const r of runs) h.merge(Histogram.fromJSON(r.latencyHistogram));
   const mean = (pick: (r: PersistResult) => number) => runs.reduce((a, r) => a + pick(r), 0) / runs.length;
   return {
+    server: runs[0]!.server,
     clients: runs[0]!.clients,
     round: 0,
     latency: h.summary(),
@@ -179,9 +185,12 @@ async function main(): Promise<void> {
   ensureBuild();
   if (!args['skip-reference']) ensureReference();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'leerbord-bench-'));
+  const baselineDir = args.baseline ? mkdtempSync(path.join(os.tmpdir(), 'leerbord-bench-baseline-')) : null;
   const ours = await startOurs(dataDir);
+  const baseline = baselineDir ? await startOurs(baselineDir, path.resolve(args.baseline), 'baseline') : null;
   const reference = args['skip-reference'] ? null : await startReference();
   log(`ours on ${ours.httpUrl} (pid ${ours.pid}), reference ${reference ? `on ${reference.wsUrl} (pid ${reference.pid})` : 'skipped'}`);
+  if (baseline) log(`baseline (our server from ${args.baseline}) on ${baseline.httpUrl} (pid ${baseline.pid})`);
   const results: BenchResults = {
     startedAt: new Date(started).toISOString(),
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
@@ -196,6 +205,7 @@ async function main(): Promise<void> {
       rounds: ROUNDS,
       workers: Number(args.workers),
       klaarEverySeconds: Number(args['klaar-every']),
+      baseline: args.baseline || null,
     },
     loads: [],
     pooled: [],
@@ -213,10 +223,13 @@ async function main(): Promise<void> {
     // Participants: the load clients, one for the browser (index maxN) and one for the probe client (maxN + 1).
     log(`fixture: facilitator, traject, ${rooms + 1} bijeenkomsten, ${maxN + 2} participants`);
     const fixture = await createFixture(ours.httpUrl, maxN + 2, rooms + 1);
+    // Our servers each have their own database, so each gets the same fixture.
+    const fixtures = new Map<ServerProcess, Fixture>([[ours, fixture]]);
+    if (baseline) fixtures.set(baseline, await createFixture(baseline.httpUrl, maxN + 2, rooms + 1));
+    const dataDirs = new Map<ServerProcess, string>([[ours, dataDir], ...(baseline && baselineDir ? [[baseline, baselineDir] as const] : [])]);
 
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [i, n] of CLIENTS.entries()) {
-        const cookies = fixture.participantCookies.slice(0, n);
         const typists = typistsFor(i);
         const common = {
           workers: Number(args.workers),
@@ -228,22 +241,25 @@ async function main(): Promise<void> {
           typists,
         };
         // Alternate the order per round so neither server always runs first.
-        const order = round % 2 === 1 ? [reference, ours] : [ours, reference];
+        const forward = [reference, ours, baseline];
+        const order = round % 2 === 1 ? forward : [...forward].reverse();
         for (const server of order) {
           if (!server) continue;
           log(`round ${round}: ${server.name}, ${n} clients (${typists} typing)…`);
-          const isOurs = server === ours;
-          const bijeenkomstId = fixture.bijeenkomsten[(round - 1) * CLIENTS.length + i]!;
+          const own = fixtures.get(server);
+          const isOurs = own !== undefined;
+          const serverData = dataDirs.get(server) ?? '';
+          const bijeenkomstId = own?.bijeenkomsten[(round - 1) * CLIENTS.length + i] ?? '';
           const room = isOurs ? `bijeenkomst:${bijeenkomstId}` : `bench-${n}-${round}`;
-          const inspector = isOurs ? ours.inspectorUrl() : reference!.inspectorUrl();
+          const inspector = server.inspectorUrl();
           const before = await memoryPoint(server.pid, inspector);
-          const probe = isOurs ? startProbe(dataDir) : null;
+          const probe = isOurs ? startProbe(serverData) : null;
           const result = await runLoad(server, {
             ...common,
             room,
-            cookies: isOurs ? cookies : cookies.map(() => null),
-            probeCookie: isOurs ? fixture.participantCookies[maxN + 1]! : null,
-            socketIo: isOurs ? { httpUrl: ours.httpUrl, bijeenkomstId } : null,
+            cookies: own ? own.participantCookies.slice(0, n) : Array.from({ length: n }, () => null),
+            probeCookie: own ? own.participantCookies[maxN + 1]! : null,
+            socketIo: isOurs ? { httpUrl: server.httpUrl, bijeenkomstId } : null,
             klaarEveryMs: isOurs ? Number(args['klaar-every']) * 1000 : 0,
             onWindow: (from, to) => probe?.window(from, to),
           });
@@ -258,6 +274,7 @@ async function main(): Promise<void> {
             const p = await probe.stop();
             const histogram = Histogram.fromJSON(p.latency);
             const persist: PersistResult = {
+              server: server.name,
               clients: n,
               round,
               latency: histogram.summary(),
@@ -270,7 +287,7 @@ async function main(): Promise<void> {
             results.persist.push(persist);
             log(`  persist p50 ${persist.latency.p50.toFixed(1)} p95 ${persist.latency.p95.toFixed(1)} ms, ${persist.rowsPerSecond.toFixed(0)} rows/s`);
           }
-          const unloadMs = isOurs ? await waitForUnload(dataDir, room) : null;
+          const unloadMs = isOurs ? await waitForUnload(serverData, room) : null;
           await sleep(5_000);
           const after = await memoryPoint(server.pid, inspector);
           results.memory.push({ clients: n, round, server: server.name, before, peakRssBytes: result.server_.rssMaxBytes, unloadMs, after });
@@ -283,12 +300,12 @@ async function main(): Promise<void> {
       }
     }
     for (const n of CLIENTS) {
-      for (const name of ['reference', 'ours'] as const) {
+      for (const name of ['reference', 'ours', 'baseline'] as const) {
         const runs = results.loads.filter((l) => l.clients === n && l.server === name);
         if (runs.length) results.pooled.push(pool(runs));
+        const persists = results.persist.filter((p) => p.clients === n && p.server === name);
+        if (persists.length) results.persistPooled.push(poolPersist(persists));
       }
-      const persists = results.persist.filter((p) => p.clients === n);
-      if (persists.length) results.persistPooled.push(poolPersist(persists));
     }
 
     if (!args['skip-browser']) {
@@ -307,8 +324,10 @@ async function main(): Promise<void> {
     }
   } finally {
     await ours.stop();
+    await baseline?.stop();
     await reference?.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    if (baselineDir) rmSync(baselineDir, { recursive: true, force: true });
   }
 
   log('SQLite write throughput (server/db YjsLog on a temp file)…');

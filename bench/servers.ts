@@ -8,7 +8,8 @@ export const REFERENCE_DIR = path.join(ROOT, 'bench', 'reference');
 
 /** A server process under test. */
 export interface ServerProcess {
-  readonly name: 'ours' | 'reference';
+  /** `baseline`: our server from another checkout (`--baseline <dir>`), for before/after. */
+  readonly name: 'ours' | 'baseline' | 'reference';
   readonly pid: number;
   readonly port: number;
   readonly httpUrl: string;
@@ -85,17 +86,17 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * `--inspect` on a random port lets the bench force a GC and read the heap
  * after a room empties; it costs nothing until a debugger attaches.
  */
-export async function startOurs(dataDir: string): Promise<ServerProcess> {
+export async function startOurs(dataDir: string, root = ROOT, name: 'ours' | 'baseline' = 'ours'): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', ...extraNodeOptions(), '--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
+    cwd: root,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = track(child);
   await waitHttp(`http://127.0.0.1:${port}/api/health`, child, output, (s, b) => s === 200 && b.includes('"ok":true'));
   return {
-    name: 'ours',
+    name,
     pid: child.pid!,
     port,
     httpUrl: `http://127.0.0.1:${port}`,

@@ -149,7 +149,7 @@ export default function Canvas({ bord, ik, alleenLezen, onApi }: CanvasProps) {
   const [licentieVerborgen, setLicentieVerborgen] = useState(false);
   const vlak = useRef<HTMLDivElement>(null);
 
-  const nieuwereVersie = koppeling?.stand.soort === 'nieuwer';
+  const [nieuwereVersie, setNieuwereVersie] = useState(false);
   useEffect(() => {
     $modus.set(alleenLezen || nieuwereVersie ? 'readonly' : 'readwrite');
   }, [$modus, alleenLezen, nieuwereVersie]);
@@ -164,8 +164,9 @@ export default function Canvas({ bord, ik, alleenLezen, onApi }: CanvasProps) {
 
   // Bind before the editor mounts, so it opens on the board as it is.
   useEffect(() => {
-    const k = koppelYjs(store, bord, () => $modus.get() === 'readwrite');
+    const k = koppelYjs(store, bord, () => $modus.get() === 'readwrite', () => setNieuwereVersie(true));
     setKoppeling(k);
+    setNieuwereVersie(k.stand().soort === 'nieuwer');
     return () => {
       k.stop();
       setKoppeling(null);

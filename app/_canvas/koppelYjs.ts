@@ -4,6 +4,7 @@ import {
   leesVrijbordSchema,
   leesVrijbordWaarde,
   observeerVrijbord,
+  observeerVrijbordSchema,
   schrijfVrijbord,
   vrijbordIds,
 } from '../../lib/sync/vrijbord';
@@ -18,7 +19,8 @@ import { beoordeelSchema, documentTypen, schoonRecord, type SchemaStand } from '
 export const SCHRIJF_INTERVAL_MS = 50;
 
 export type YjsKoppeling = {
-  readonly stand: SchemaStand;
+  /** How the doc's records relate to this app's schema; `nieuwer` makes the canvas read-only. */
+  stand(): SchemaStand;
   /** Writes what is waiting now instead of at the next interval. */
   flush(): void;
   /** Marks waiting items of `vrijbordWachtrij` as placed: removed with the next write. */
@@ -31,14 +33,19 @@ export type YjsKoppeling = {
  * Binds a tldraw store to the `vrijbord` map of the bijeenkomst doc.
  * - Doc → store: every key that another client changed is checked
  *   (`schoonRecord`, then parent and binding integrity) and merged with
- *   `store.mergeRemoteChanges`; what fails is skipped (and removed locally if
- *   it was there), so a malformed record from anyone never reaches tldraw.
+ *   `store.mergeRemoteChanges`; what fails is skipped (the tab keeps what it
+ *   had under that id), so a malformed record from anyone never reaches tldraw.
  * - Store → doc: the user's document changes (not camera, selection or
  *   presence) are written in one transaction per interval, origin
  *   `leerbord:vrijbord`, and only while `schrijfbaar()` holds.
  */
-export function koppelYjs(store: TLStore, doc: SyncDoc, schrijfbaar: () => boolean): YjsKoppeling {
-  const stand = beoordeelSchema(store, leesVrijbordSchema(doc));
+export function koppelYjs(
+  store: TLStore,
+  doc: SyncDoc,
+  schrijfbaar: () => boolean,
+  bijNieuwereVersie: () => void = () => {},
+): YjsKoppeling {
+  let stand = beoordeelSchema(store, leesVrijbordSchema(doc));
   const typen = documentTypen(store);
   const magSchrijven = () => stand.soort !== 'nieuwer' && schrijfbaar();
 
@@ -85,15 +92,23 @@ export function koppelYjs(store: TLStore, doc: SyncDoc, schrijfbaar: () => boole
     const zetten: TLRecord[] = [];
     const weg = new Set<TLRecord['id']>();
     for (const id of ids) {
+      // Only document records live in the map. Anything under a key such as
+      // `instance:instance` or `camera:…` is ignored: touching it would take this
+      // tab's own session records (and the editor) with it.
+      if (!typen.has(id.slice(0, id.indexOf(':')))) continue;
       // Our own newer value goes out with the next write and wins there.
       if (wachtend.has(id)) continue;
       const waarde = leesVrijbordWaarde(doc, id);
-      const record = waarde === undefined ? null : schoonRecord(store, typen, stand, id, waarde);
+      if (waarde === undefined) {
+        if (store.has(id as TLRecord['id'])) weg.add(id as TLRecord['id']);
+        continue;
+      }
+      // A malformed value is skipped: what this tab has under that id stays.
+      const record = schoonRecord(store, typen, stand, id, waarde);
       if (record) zetten.push(record);
-      else if (store.has(id as TLRecord['id'])) weg.add(id as TLRecord['id']);
     }
+    // So is a record that would hang from nothing, loop, or bind to a missing shape.
     const onsamenhangend = weigerOnsamenhangend(zetten, (id) => store.get(id as TLRecord['id']), weg);
-    for (const id of onsamenhangend) if (store.has(id as TLRecord['id'])) weg.add(id as TLRecord['id']);
     const goed = zetten.filter((r) => !onsamenhangend.has(r.id));
     voerUit(goed, weg);
     return goed;
@@ -130,11 +145,19 @@ export function koppelYjs(store: TLStore, doc: SyncDoc, schrijfbaar: () => boole
     flush();
   }
   const stopObserveren = observeerVrijbord(doc, (ids) => pasToe(ids));
+  // A newer app stored its schema while this tab is open (a deploy mid-meeting):
+  // stop writing, so this tab's older records cannot overwrite newer ones.
+  const stopSchema = observeerVrijbordSchema(doc, () => {
+    if (stand.soort === 'nieuwer' || beoordeelSchema(store, leesVrijbordSchema(doc)).soort !== 'nieuwer') return;
+    stand = { soort: 'nieuwer' };
+    wachtend.clear();
+    bijNieuwereVersie();
+  });
   const bijVertrek = () => flush();
   window.addEventListener('pagehide', bijVertrek);
 
   return {
-    stand,
+    stand: () => stand,
     flush,
     markeerGeplaatst(ids) {
       geplaatst.push(...ids);
@@ -150,6 +173,7 @@ export function koppelYjs(store: TLStore, doc: SyncDoc, schrijfbaar: () => boole
       gestopt = true;
       window.removeEventListener('pagehide', bijVertrek);
       stopObserveren();
+      stopSchema();
       stopLuisteren();
     },
   };

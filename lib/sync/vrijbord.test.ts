@@ -8,6 +8,7 @@ import {
   leesVrijbordWaarde,
   leesWachtrij,
   observeerVrijbord,
+  observeerVrijbordSchema,
   observeerWachtrij,
   plaatsOpVrijBord,
   schrijfVrijbord,
@@ -64,6 +65,19 @@ describe('vrij bord in het bijeenkomstdoc', () => {
     stopB();
     schrijfVrijbord(b, { records: [['shape:z', null]] });
     expect(inA).toHaveLength(1);
+  });
+
+  it('reports a schema stored by another client, not its own', () => {
+    const [a, b] = tweeDocs();
+    let inA = 0;
+    const stop = observeerVrijbordSchema(a, () => inA++);
+    schrijfVrijbord(a, { records: [], schema: { schemaVersion: 2, sequences: {} } });
+    expect(inA).toBe(0);
+    schrijfVrijbord(b, { records: [['shape:x', null]] });
+    expect(inA).toBe(0);
+    schrijfVrijbord(b, { records: [], schema: { schemaVersion: 2, sequences: { x: 1 } } });
+    expect(inA).toBe(1);
+    stop();
   });
 
   it('queues items with their source and skips malformed queue entries', () => {

@@ -130,6 +130,17 @@ export function observeerVrijbord(doc: Y.Doc, cb: (ids: string[]) => void): () =
   return () => map.unobserve(handler);
 }
 
+/** Calls `cb` when another client changes the stored schema. Returns the unsubscribe. */
+export function observeerVrijbordSchema(doc: Y.Doc, cb: () => void): () => void {
+  const map = meta(doc);
+  const handler = (event: Y.YMapEvent<unknown>, tx: Y.Transaction) => {
+    if (tx.local && tx.origin === ORIGIN.vrijbord) return;
+    if (event.keysChanged.has('schema')) cb();
+  };
+  map.observe(handler);
+  return () => map.unobserve(handler);
+}
+
 /** Calls `cb` whenever the waiting list changes. Returns the unsubscribe. */
 export function observeerWachtrij(doc: Y.Doc, cb: () => void): () => void {
   const map = wachtrij(doc);
