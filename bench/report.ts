@@ -181,6 +181,31 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push('');
   }
 
+  const before = [...new Set(r.pooled.map((l) => l.clients))]
+    .map((n) => [n, find(r, 'baseline', n), find(r, 'ours', n)] as const)
+    .filter((x): x is readonly [number, LoadResult, LoadResult] => !!x[1] && !!x[2]);
+  if (before.length) {
+    lines.push(`#### Before → after (baseline: our server from \`${r.settings.baseline}\`, same run, same load)`);
+    lines.push('');
+    lines.push(
+      table(
+        ['clients', 'p50 ms', 'p95 ms', 'p99 ms', 'probe p95 ms', 'update frames recv', 'awareness frames recv', 'server CPU', 'load gen ELU'],
+        before.map(([n, b, o]) => [
+          n,
+          `${ms(b.latency.p50)} → ${ms(o.latency.p50)}`,
+          `${ms(b.latency.p95)} → ${ms(o.latency.p95)}`,
+          `${ms(b.latency.p99)} → ${ms(o.latency.p99)}`,
+          `${ms(b.probe.p95)} → ${ms(o.probe.p95)}`,
+          `${b.framesIn.sync ?? 0} → ${o.framesIn.sync ?? 0}`,
+          `${b.framesIn.awareness ?? 0} → ${o.framesIn.awareness ?? 0}`,
+          `${pct(b.server_.cpuPercent)} → ${pct(o.server_.cpuPercent)}`,
+          `${b.loadProcess.eventLoopUtilization.map((e) => e.toFixed(2)).join('/')} → ${o.loadProcess.eventLoopUtilization.map((e) => e.toFixed(2)).join('/')}`,
+        ]),
+      ),
+    );
+    lines.push('');
+  }
+
   const io = r.pooled.filter((l) => l.socketIo);
   if (io.length) {
     lines.push('#### socket.io on ours');
@@ -206,9 +231,10 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push('');
     lines.push(
       table(
-        ['clients', 'round', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'edits matched', 'rows/s', 'KB/s', 'rows per non-empty 1 ms poll'],
+        ['clients', 'server', 'round', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'edits matched', 'rows/s', 'KB/s', 'rows per non-empty 1 ms poll'],
         [...r.persistPooled, ...r.persist].map((p) => [
           p.clients,
+          p.server,
           p.round === 0 ? 'pooled' : p.round,
           ms(p.latency.p50),
           ms(p.latency.p95),
@@ -250,7 +276,7 @@ export function renderMarkdown(r: BenchResults): string {
           mb(m.peakRssBytes),
           mb(m.after.rssBytes),
           `${((m.before.heapAfterGcBytes ?? 0) / 1e6).toFixed(1)} → ${((m.after.heapAfterGcBytes ?? 0) / 1e6).toFixed(1)}`,
-          m.server === 'ours' ? (m.unloadMs === null ? 'not within 15 s' : `${ms(m.unloadMs)} ms`) : 'never (keeps docs)',
+          m.server !== 'reference' ? (m.unloadMs === null ? 'not within 15 s' : `${ms(m.unloadMs)} ms`) : 'never (keeps docs)',
         ]),
       ),
     );

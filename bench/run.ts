@@ -130,8 +130,13 @@ function poolPersist(runs: PersistResult[]): PersistResult {
 }
 const log = (s: string) => console.log(`[bench] ${s}`);
 
-function ensureBuild(): void {
+async function ensureBuild(): Promise<void> {
   const buildId = path.join(ROOT, '.next', 'BUILD_ID');
+  // Someone else's `next build` is writing .next: wait for it rather than race it.
+  for (let waited = 0; !existsSync(buildId) && existsSync(path.join(ROOT, '.next', 'lock')) && waited < 300; waited += 5) {
+    if (waited === 0) log('another next build is running; waiting for it…');
+    await sleep(5_000);
+  }
   if (existsSync(buildId) && !args.build) {
     const ageMin = (Date.now() - statSync(buildId).mtimeMs) / 60_000;
     log(`using the existing production build (${ageMin.toFixed(0)} min old; --build to rebuild)`);
@@ -182,7 +187,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const loadStart = loadAverage();
   log(`load average at start: ${loadStart.join(' ')}`);
-  ensureBuild();
+  await ensureBuild();
   if (!args['skip-reference']) ensureReference();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'leerbord-bench-'));
   const baselineDir = args.baseline ? mkdtempSync(path.join(os.tmpdir(), 'leerbord-bench-baseline-')) : null;

@@ -6,27 +6,12 @@
  * Self-contained on purpose: nl.ts imports this file, so it imports nothing
  * from nl.ts. Pure module: no React, no Node.
  */
+import type { Ontbrekend } from '../werkvormen/actieleren/machine';
 
 const meervoud = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
 const en = (namen: readonly string[]) =>
   namen.length <= 1 ? (namen[0] ?? '') : `${namen.slice(0, -1).join(', ')} en ${namen[namen.length - 1]}`;
 
-type Ontbrekend =
-  | 'casusinbrenger'
-  | 'casus'
-  | 'reflectievraag'
-  | 'antwoordronde'
-  | 'antwoorden'
-  | 'vertellers'
-  | 'onthulling'
-  | 'stemronde'
-  | 'uitslag'
-  | 'gekozen-idee'
-  | 'dialoog'
-  | 'samenvatter'
-  | 'samenvatting'
-  | 'aanscherping'
-  | 'vervolgactie';
 
 type StapSleutel =
   | 'casus'

@@ -28,3 +28,20 @@ export function priveFase(
   const inzendingen = onthuld[r.id];
   return inzendingen ? { soort: 'onthuld', rondeId: r.id, inzendingen } : { soort: 'onthullen', rondeId: r.id };
 }
+
+/** The facilitator's next move in a private round; what follows the reveal differs per werkvorm. */
+export type PriveZet<Daarna> = { soort: 'start-ronde' } | { soort: 'onthul'; rondeId: string } | { soort: 'wacht-op-onthulling' } | Daarna;
+
+export function priveZet<Daarna>(fase: PriveFase, naOnthulling: (rondeId: string) => Daarna): PriveZet<Daarna> {
+  switch (fase.soort) {
+    case 'geen':
+      return { soort: 'start-ronde' };
+    case 'open':
+    case 'gesloten':
+      return { soort: 'onthul', rondeId: fase.rondeId };
+    case 'onthullen':
+      return { soort: 'wacht-op-onthulling' };
+    case 'onthuld':
+      return naOnthulling(fase.rondeId);
+  }
+}

@@ -1,4 +1,4 @@
-import type { PriveFase } from '../rondeFase';
+import { priveZet, type PriveFase, type PriveZet } from '../rondeFase';
 import { leesNulmetingAntwoord, type Nulmeting, type NulmetingScores } from './schema';
 
 /**
@@ -13,26 +13,10 @@ export function nulmetingStap(stap: number): NulmetingStap {
   return stap >= 1 ? 'uitslag' : 'invullen';
 }
 
-export type NulmetingZet =
-  | { soort: 'start-ronde' }
-  | { soort: 'onthul'; rondeId: string }
-  | { soort: 'wacht-op-onthulling' }
-  | { soort: 'naar-uitslag'; rondeId: string };
+export type NulmetingZet = PriveZet<{ soort: 'naar-uitslag'; rondeId: string }>;
 
 export function nulmetingZet(fase: PriveFase): NulmetingZet {
-  switch (fase.soort) {
-    case 'geen':
-      return { soort: 'start-ronde' };
-    case 'open':
-    case 'gesloten':
-      return { soort: 'onthul', rondeId: fase.rondeId };
-    case 'onthullen':
-      return { soort: 'wacht-op-onthulling' };
-    case 'onthuld':
-      return { soort: 'naar-uitslag', rondeId: fase.rondeId };
-    default:
-      return assertNever(fase);
-  }
+  return priveZet(fase, (rondeId) => ({ soort: 'naar-uitslag', rondeId }));
 }
 
 /** The answers of a revealed round that parse; the rest is skipped. */
@@ -50,6 +34,3 @@ export function eerdereMeting(metingen: readonly Nulmeting[], huidig: { rondeId:
   return eerder.reduce((a, b) => (b.nummer > a.nummer ? b : a));
 }
 
-function assertNever(x: never): never {
-  throw new Error(`onbekende fase: ${JSON.stringify(x)}`);
-}

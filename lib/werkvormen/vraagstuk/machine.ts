@@ -1,5 +1,5 @@
 import type { Soort, TrajectType } from '../../protocol/werkvorm';
-import type { PriveFase } from '../rondeFase';
+import { priveZet, type PriveFase, type PriveZet } from '../rondeFase';
 import { leesVraagstukAntwoord, type VraagstukTekst } from './schema';
 
 /**
@@ -23,26 +23,10 @@ export function vastleggen(type: TrajectType): 'gezamenlijk' | 'eigen-kaarten' {
 }
 
 /** The facilitator's next move in the writing step, from where the round stands. */
-export type BegeleiderZet =
-  | { soort: 'start-ronde' }
-  | { soort: 'onthul'; rondeId: string }
-  | { soort: 'wacht-op-onthulling' }
-  | { soort: 'naar-naast-elkaar' };
+export type BegeleiderZet = PriveZet<{ soort: 'naar-naast-elkaar' }>;
 
 export function begeleiderZet(fase: PriveFase): BegeleiderZet {
-  switch (fase.soort) {
-    case 'geen':
-      return { soort: 'start-ronde' };
-    case 'open':
-    case 'gesloten':
-      return { soort: 'onthul', rondeId: fase.rondeId };
-    case 'onthullen':
-      return { soort: 'wacht-op-onthulling' };
-    case 'onthuld':
-      return { soort: 'naar-naast-elkaar' };
-    default:
-      return assertNever(fase);
-  }
+  return priveZet(fase, () => ({ soort: 'naar-naast-elkaar' }));
 }
 
 /** Only a participant may write an answer; observers watch and the begeleider leads. */
@@ -96,6 +80,3 @@ export function nieuweKaarten(
   return uit;
 }
 
-function assertNever(x: never): never {
-  throw new Error(`onbekende fase: ${JSON.stringify(x)}`);
-}
