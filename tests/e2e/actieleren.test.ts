@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { nieuweBijeenkomst, nieuwTraject, setupBegeleider, yjsClient } from '../helpers/clients';
 import { addSpeerpunt } from '../../lib/sync/speerpunten';
-import { launchBrowser, nieuweContext, screenshot } from './fixtures/browser';
+import { nieuweContext, screenshot } from './fixtures/browser';
 import { ActielerenPagina, AfsluitingPagina } from './fixtures/actieleren';
 import { BegeleiderApp, JoinPagina, KamerPagina } from './fixtures/leerbord';
 import { zetCookies } from './fixtures/sessie';
 import { ernstigeProblemen } from './fixtures/toegankelijkheid';
+import { metServerEnBrowser } from './fixtures/omgeving';
 
 /** Every websocket frame a page receives (Yjs and socket.io), as text. */
 function volgFrames(page: Page): string[] {
@@ -34,42 +34,31 @@ const BRAM_REFLECTIE = 'Ik was vandaag met mijn hoofd nog bij een crisis op het 
  * test-results/screenshots/actieleren-*.png.
  */
 describe('actieleren en afsluiting met drie browsers', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const omgeving = metServerEnBrowser();
 
   it('loopt de negen stappen en de afsluiting door', { timeout: 420_000 }, async (ctx) => {
-    const begeleider = await setupBegeleider(server.url, { naam: 'Anna de Vries' });
+    const begeleider = await setupBegeleider(omgeving.server.url, { naam: 'Anna de Vries' });
     const traject = await nieuwTraject(begeleider.api, { titel: 'Leernetwerk Wonen en schulden', type: 'leernetwerk' });
     await nieuweBijeenkomst(begeleider.api, traject.id, {
       intentie: 'Een casus samen uitdiepen met actieleren',
       agenda: ['opening', 'actieleren', 'afsluiting'],
     });
-    const seed = yjsClient(server.url, `traject:${traject.id}`, begeleider.cookie);
+    const seed = yjsClient(omgeving.server.url, `traject:${traject.id}`, begeleider.cookie);
     await seed.waitForSync();
     addSpeerpunt(seed.doc, { titel: 'Vroegsignalering huurachterstanden', doelstelling: '20 meldingen per maand' }, { newId: () => 'sp-1', now: () => 1 });
     await expect.poll(() => seed.provider.synced).toBe(true);
 
-    const a = await nieuweContext(browser);
-    const f = await nieuweContext(browser);
-    const b = await nieuweContext(browser);
+    const a = await nieuweContext(omgeving.browser);
+    const f = await nieuweContext(omgeving.browser);
+    const b = await nieuweContext(omgeving.browser);
     const framesB = volgFrames(b.page);
     ctx.onTestFailed(async () => {
       for (const [naam, x] of [['begeleider', a], ['fatima', f], ['bram', b]] as const) await screenshot(x.page, `fout-actieleren-${naam}`).catch(() => {});
     });
 
-    await zetCookies(a.context, server.url, begeleider.cookie);
-    await new BegeleiderApp(a.page, server.url).page.goto(`${server.url}/trajecten/${traject.id}`);
-    const kamerA = await new BegeleiderApp(a.page, server.url).openBijeenkomst(1);
+    await zetCookies(a.context, omgeving.server.url, begeleider.cookie);
+    await new BegeleiderApp(a.page, omgeving.server.url).page.goto(`${omgeving.server.url}/trajecten/${traject.id}`);
+    const kamerA = await new BegeleiderApp(a.page, omgeving.server.url).openBijeenkomst(1);
     await new JoinPagina(f.page).kom(traject.joinUrl, { naam: 'Fatima Ouali', organisatie: 'Kredietbank Gelderland', rol: 'Uitvoering' });
     await new JoinPagina(b.page).kom(traject.joinUrl, { naam: 'Bram Jansen', organisatie: 'Gemeente Ede', rol: 'Beleid' });
     seed.destroy();
@@ -314,16 +303,16 @@ describe('actieleren en afsluiting met drie browsers', () => {
     await screenshot(f.page, 'afsluiting-6-afgesloten-deelnemer');
 
     // The step-9 action is on the traject page and in the next bijeenkomst's Opening.
-    await a.page.goto(`${server.url}/trajecten/${traject.id}`);
+    await a.page.goto(`${omgeving.server.url}/trajecten/${traject.id}`);
     await a.page.getByRole('list', { name: 'Actielijst' }).getByText(ACTIE).waitFor();
     await screenshot(a.page, 'actieleren-10-traject-actielijst');
-    const kamer2 = await new BegeleiderApp(a.page, server.url).openBijeenkomst(2);
+    const kamer2 = await new BegeleiderApp(a.page, omgeving.server.url).openBijeenkomst(2);
     await kamer2.kiesWerkvorm('Opening');
     await kamer2.gaNaarStap('Terugblik en acties');
     await a.page.getByRole('list', { name: 'Open acties van eerdere bijeenkomsten' }).getByText(ACTIE).waitFor();
     await screenshot(a.page, 'actieleren-11-opening-volgende-bijeenkomst');
 
-    for (const x of [a, f, b]) expect(x.verzoeken.vreemd(server.url)).toEqual([]);
+    for (const x of [a, f, b]) expect(x.verzoeken.vreemd(omgeving.server.url)).toEqual([]);
     await Promise.all([a.context.close(), f.context.close(), b.context.close()]);
   });
 });

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
 import { nieuweBijeenkomst, nieuwTraject, setupBegeleider, yjsClient } from '../helpers/clients';
 import { addSpeerpunt } from '../../lib/sync/speerpunten';
-import { launchBrowser, nieuweContext, screenshot } from './fixtures/browser';
+import { nieuweContext, screenshot } from './fixtures/browser';
 import { JoinPagina, KamerPagina } from './fixtures/leerbord';
 import { zetCookies } from './fixtures/sessie';
 import { ernstigeProblemen } from './fixtures/toegankelijkheid';
+import { metServerEnBrowser } from './fixtures/omgeving';
 
 /**
  * A bijeenkomst with a facilitator, a participant and an observer: the timer
@@ -14,38 +13,27 @@ import { ernstigeProblemen } from './fixtures/toegankelijkheid';
  * anywhere, and after "Bijeenkomst afsluiten" the board is read-only for all.
  */
 describe('timer, check-in, waarnemer en afsluiten', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const omgeving = metServerEnBrowser();
 
   it('loopt van opening tot afgesloten bord', async (ctx) => {
-    const begeleider = await setupBegeleider(server.url, { naam: 'Anna de Vries' });
+    const begeleider = await setupBegeleider(omgeving.server.url, { naam: 'Anna de Vries' });
     const traject = await nieuwTraject(begeleider.api, { titel: 'Leernetwerk Zelfstandigen', type: 'leernetwerk' });
     const bijeenkomstId = await nieuweBijeenkomst(begeleider.api, traject.id, { intentie: 'Elkaars vraagstuk leren kennen' });
     // Speerpunten are chosen in a later werkvorm; seed one through the stock Yjs client.
-    const seed = yjsClient(server.url, `traject:${traject.id}`, begeleider.cookie);
+    const seed = yjsClient(omgeving.server.url, `traject:${traject.id}`, begeleider.cookie);
     await seed.waitForSync();
     addSpeerpunt(seed.doc, { titel: 'Vroegsignalering', doelstelling: '20 meldingen per maand' }, { newId: () => 'sp-1', now: () => 1 });
     await expect.poll(() => seed.provider.synced).toBe(true);
 
-    const a = await nieuweContext(browser);
-    const b = await nieuweContext(browser);
-    const c = await nieuweContext(browser);
+    const a = await nieuweContext(omgeving.browser);
+    const b = await nieuweContext(omgeving.browser);
+    const c = await nieuweContext(omgeving.browser);
     ctx.onTestFailed(async () => {
       for (const [naam, x] of [['a', a], ['b', b], ['c', c]] as const) await screenshot(x.page, `fout-afsluiten-${naam}`).catch(() => {});
     });
 
-    await zetCookies(a.context, server.url, begeleider.cookie);
-    await a.page.goto(`${server.url}/bijeenkomsten/${bijeenkomstId}`);
+    await zetCookies(a.context, omgeving.server.url, begeleider.cookie);
+    await a.page.goto(`${omgeving.server.url}/bijeenkomsten/${bijeenkomstId}`);
     const kamerA = new KamerPagina(a.page);
     await kamerA.wachtOpVerbinding();
     expect(await ernstigeProblemen(a.page)).toEqual([]);
@@ -106,7 +94,7 @@ describe('timer, check-in, waarnemer en afsluiten', () => {
     await b.page.getByRole('list', { name: 'Check-ins van iedereen' }).getByText('Nieuwsgierig').waitFor();
     await screenshot(a.page, '12-afgesloten-begeleider');
 
-    for (const x of [a, b, c]) expect(x.verzoeken.vreemd(server.url)).toEqual([]);
+    for (const x of [a, b, c]) expect(x.verzoeken.vreemd(omgeving.server.url)).toEqual([]);
     await Promise.all([a.context.close(), b.context.close(), c.context.close()]);
   });
 });

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { nieuweBijeenkomst, nieuwTraject, setupBegeleider } from '../helpers/clients';
-import { launchBrowser, nieuweContext, screenshot } from './fixtures/browser';
+import { nieuweContext, screenshot } from './fixtures/browser';
 import { KlantreisPagina, SpeerpuntenPagina } from './fixtures/klantreis';
 import { JoinPagina, KamerPagina } from './fixtures/leerbord';
 import { zetCookies } from './fixtures/sessie';
 import { ernstigeProblemen } from './fixtures/toegankelijkheid';
+import { metServerEnBrowser } from './fixtures/omgeving';
 
 const KNELPUNT = 'Acht weken wachttijd voor de intake';
 const VRIJ = 'Warme overdracht naar de kredietbank';
@@ -31,32 +31,21 @@ async function plek(stip: Locator): Promise<{ x: number; y: number }> {
  * doelstelling, and shows up in the Opening and on the traject page.
  */
 describe('speerpunten kiezen', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const omgeving = metServerEnBrowser();
 
   it('van knelpunt op de klantreis tot speerpunt op de trajectpagina', async (ctx) => {
-    const begeleider = await setupBegeleider(server.url, { naam: 'Anna de Vries' });
+    const begeleider = await setupBegeleider(omgeving.server.url, { naam: 'Anna de Vries' });
     const traject = await nieuwTraject(begeleider.api, { titel: 'Werkplaats Schulden Ede' });
     const bijeenkomstId = await nieuweBijeenkomst(begeleider.api, traject.id, { intentie: 'Kiezen waar we mee beginnen' });
-    const a = await nieuweContext(browser);
-    const b = await nieuweContext(browser);
-    const c = await nieuweContext(browser);
+    const a = await nieuweContext(omgeving.browser);
+    const b = await nieuweContext(omgeving.browser);
+    const c = await nieuweContext(omgeving.browser);
     ctx.onTestFailed(async () => {
       for (const [naam, x] of [['a', a], ['b', b], ['c', c]] as const) await screenshot(x.page, `fout-speerpunten-${naam}`).catch(() => {});
     });
 
-    await zetCookies(a.context, server.url, begeleider.cookie);
-    await a.page.goto(`${server.url}/bijeenkomsten/${bijeenkomstId}`);
+    await zetCookies(a.context, omgeving.server.url, begeleider.cookie);
+    await a.page.goto(`${omgeving.server.url}/bijeenkomsten/${bijeenkomstId}`);
     const kamerA = new KamerPagina(a.page);
     await kamerA.wachtOpVerbinding();
     await kamerA.kiesWerkvorm('Klantreis');
@@ -206,7 +195,7 @@ describe('speerpunten kiezen', () => {
     await a.page.getByText('Intake binnen twee weken voor 80% van de aanmeldingen').waitFor();
 
     // And the traject page lists it with its trekker and first step.
-    await a.page.goto(`${server.url}/trajecten/${traject.id}`);
+    await a.page.goto(`${omgeving.server.url}/trajecten/${traject.id}`);
     const lijst = a.page.getByRole('list', { name: 'Speerpunten' });
     await lijst.getByText(KNELPUNT).waitFor();
     await lijst.getByText('Fatima el Amrani').waitFor();

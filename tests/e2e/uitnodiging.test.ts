@@ -1,33 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
 import { nieuwTraject, setupBegeleider } from '../helpers/clients';
-import { launchBrowser, nieuweContext, screenshot } from './fixtures/browser';
+import { nieuweContext, screenshot } from './fixtures/browser';
 import { zetCookies } from './fixtures/sessie';
 import { ernstigeProblemen } from './fixtures/toegankelijkheid';
+import { metServerEnBrowser } from './fixtures/omgeving';
 
 /** A facilitator invites a colleague, who makes an account from the link and co-runs the traject. */
 describe('medebegeleider uitnodigen', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const omgeving = metServerEnBrowser();
 
   it('de collega komt met een eigen account binnen', async () => {
-    const begeleider = await setupBegeleider(server.url, { naam: 'Anna de Vries' });
+    const begeleider = await setupBegeleider(omgeving.server.url, { naam: 'Anna de Vries' });
     const traject = await nieuwTraject(begeleider.api, { titel: 'Werkplaats Ede' });
 
-    const a = await nieuweContext(browser);
-    await zetCookies(a.context, server.url, begeleider.cookie);
-    await a.page.goto(`${server.url}/trajecten`);
+    const a = await nieuweContext(omgeving.browser);
+    await zetCookies(a.context, omgeving.server.url, begeleider.cookie);
+    await a.page.goto(`${omgeving.server.url}/trajecten`);
     await a.page.getByRole('link', { name: 'Werkplaats Ede' }).click();
     await a.page.getByRole('heading', { level: 1, name: 'Werkplaats Ede' }).waitFor();
     expect(await ernstigeProblemen(a.page)).toEqual([]);
@@ -35,7 +23,7 @@ describe('medebegeleider uitnodigen', () => {
     const link = await a.page.getByRole('textbox', { name: 'Uitnodigingslink' }).inputValue();
     expect(link).toMatch(/\/uitnodiging\/[^/]+$/);
 
-    const c = await nieuweContext(browser);
+    const c = await nieuweContext(omgeving.browser);
     await c.page.goto(link);
     await c.page.getByRole('heading', { name: /Medebegeleider worden van Werkplaats Ede/ }).waitFor();
     await c.page.getByLabel('Naam').fill('Chris Collega');
@@ -47,7 +35,7 @@ describe('medebegeleider uitnodigen', () => {
     await c.page.getByRole('textbox', { name: 'Deelnemerslink' }).waitFor();
     await c.page.getByText('Ingelogd als Chris Collega').waitFor();
 
-    for (const x of [a, c]) expect(x.verzoeken.vreemd(server.url)).toEqual([]);
+    for (const x of [a, c]) expect(x.verzoeken.vreemd(omgeving.server.url)).toEqual([]);
     await Promise.all([a.context.close(), c.context.close()]);
   });
 });

@@ -1,16 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
-import { startServer, type TestServer } from '../helpers/server';
 import { joinVolledig, nieuweBijeenkomst, nieuwTraject, setupBegeleider, tokenUit, waitFor, yjsClient } from '../helpers/clients';
 import { addSpeerpunt } from '../../lib/sync/speerpunten';
 import { VRIJBORD_MAPS } from '../../lib/sync/vrijbord';
-import { launchBrowser, nieuweContext, screenshot } from './fixtures/browser';
+import { nieuweContext, screenshot } from './fixtures/browser';
 import { KamerPagina } from './fixtures/leerbord';
 import { zetCookies } from './fixtures/sessie';
 import { ernstigeProblemen } from './fixtures/toegankelijkheid';
 import { VrijBordPagina } from './fixtures/vrijBord';
+import { metServerEnBrowser } from './fixtures/omgeving';
 
 /** Text that only tldraw's code contains (its record migration ids). */
 const TLDRAW_JS = 'com.tldraw.';
@@ -51,40 +51,29 @@ function volgFouten(page: Page): string[] {
  * crash nobody; after afsluiten it is read-only.
  */
 describe('vrij bord', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  const omgeving = metServerEnBrowser();
 
   it('tekent samen, overleeft een herstart, laadt tldraw pas bij openen en blijft heel bij rommel', async (ctx) => {
-    const begeleider = await setupBegeleider(server.url, { naam: 'Anna de Vries' });
+    const begeleider = await setupBegeleider(omgeving.server.url, { naam: 'Anna de Vries' });
     const traject = await nieuwTraject(begeleider.api, { titel: 'Werkplaats Schulden Ede' });
     const bijeenkomstId = await nieuweBijeenkomst(begeleider.api, traject.id, { intentie: 'Samen de knelpunten tekenen' });
-    const deelnemer = await joinVolledig(server.url, tokenUit(traject.joinUrl), 'Bram Jansen', 'Kredietbank Gelderland', 'uitvoering');
-    const seed = yjsClient(server.url, `traject:${traject.id}`, begeleider.cookie);
+    const deelnemer = await joinVolledig(omgeving.server.url, tokenUit(traject.joinUrl), 'Bram Jansen', 'Kredietbank Gelderland', 'uitvoering');
+    const seed = yjsClient(omgeving.server.url, `traject:${traject.id}`, begeleider.cookie);
     await seed.waitForSync();
     addSpeerpunt(seed.doc, { titel: 'Vroegsignalering', doelstelling: '20 meldingen per maand' }, { newId: () => 'sp-1', now: () => 1 });
     await waitFor(() => seed.provider.synced, 5_000, 'speerpunt opgeslagen');
 
-    const a = await nieuweContext(browser);
-    const b = await nieuweContext(browser);
+    const a = await nieuweContext(omgeving.browser);
+    const b = await nieuweContext(omgeving.browser);
     const foutenA = volgFouten(a.page);
     const foutenB = volgFouten(b.page);
     ctx.onTestFailed(async () => {
       await screenshot(a.page, 'fout-vrij-bord-a').catch(() => {});
       await screenshot(b.page, 'fout-vrij-bord-b').catch(() => {});
     });
-    await zetCookies(a.context, server.url, begeleider.cookie);
-    await zetCookies(b.context, server.url, deelnemer.cookie);
-    const kamerUrl = `${server.url}/bijeenkomsten/${bijeenkomstId}`;
+    await zetCookies(a.context, omgeving.server.url, begeleider.cookie);
+    await zetCookies(b.context, omgeving.server.url, deelnemer.cookie);
+    const kamerUrl = `${omgeving.server.url}/bijeenkomsten/${bijeenkomstId}`;
 
     // 1. The room opens without tldraw: no request for its code, styles or assets.
     await a.page.goto(kamerUrl);
@@ -125,7 +114,7 @@ describe('vrij bord', () => {
     await bordA.tekenRechthoek(0.3, 0.35);
     await bordB.vormen('geo').first().waitFor({ state: 'attached' });
     expect(await bordB.vormen('geo').count()).toBe(1);
-    const kijker = yjsClient(server.url, `bijeenkomst:${bijeenkomstId}`, begeleider.cookie);
+    const kijker = yjsClient(omgeving.server.url, `bijeenkomst:${bijeenkomstId}`, begeleider.cookie);
     await kijker.waitForSync();
     await waitFor(() => records(kijker.doc).some((r) => r.typeName === 'shape' && r.type === 'geo'), 5_000, 'rechthoek in het doc');
 
@@ -161,7 +150,7 @@ describe('vrij bord', () => {
 
     // 4. After a server restart and a reload, both still see it.
     kijker.destroy();
-    await server.restart();
+    await omgeving.server.restart();
     await Promise.all([a.page.reload(), b.page.reload()]);
     for (const bord of [bordA, bordB]) {
       await new KamerPagina(bord.page).wachtOpVerbinding();
@@ -173,7 +162,7 @@ describe('vrij bord', () => {
     await screenshot(b.page, '22-vrij-bord-na-herstart');
 
     // 5. A stock y-websocket client writes rubbish into the canvas map.
-    const vandaal = yjsClient(server.url, `bijeenkomst:${bijeenkomstId}`, deelnemer.cookie);
+    const vandaal = yjsClient(omgeving.server.url, `bijeenkomst:${bijeenkomstId}`, deelnemer.cookie);
     await vandaal.waitForSync();
     const echt = records(vandaal.doc).find((r) => r.typeName === 'shape' && r.type === 'geo');
     expect(echt).toBeDefined();
@@ -230,9 +219,9 @@ describe('vrij bord', () => {
     await screenshot(a.page, '23-vrij-bord-na-rommel');
     expect(foutenA).toEqual([]);
     expect(foutenB).toEqual([]);
-    const gezond = await fetch(`${server.url}/api/health`);
+    const gezond = await fetch(`${omgeving.server.url}/api/health`);
     expect(gezond.status).toBe(200);
-    expect(server.output()).not.toMatch(/onverwachte fout/);
+    expect(omgeving.server.output()).not.toMatch(/onverwachte fout/);
     vandaal.destroy();
 
     // The board can take the whole window and give it back.
@@ -254,8 +243,8 @@ describe('vrij bord', () => {
     await screenshot(b.page, '24-vrij-bord-afgesloten');
 
     // 7. Every request of both browsers went to our own origin.
-    expect(a.verzoeken.vreemd(server.url)).toEqual([]);
-    expect(b.verzoeken.vreemd(server.url)).toEqual([]);
+    expect(a.verzoeken.vreemd(omgeving.server.url)).toEqual([]);
+    expect(b.verzoeken.vreemd(omgeving.server.url)).toEqual([]);
     seed.destroy();
     await Promise.all([a.context.close(), b.context.close()]);
   });
