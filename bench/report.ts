@@ -212,12 +212,14 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push('');
     lines.push(
       table(
-        ['clients', 'connected', 'connect → first state p95 ms', 'kamer:toestand recv/s', 'klaar:zet sent / failed', 'ack p50 / p95 / max ms'],
+        ['clients', 'server', 'connected', 'connect → first state p95 ms', 'kamer:toestand recv/s', 'socket.io bytes/s (all clients)', 'klaar:zet sent / failed', 'ack p50 / p95 / max ms'],
         io.map((l) => [
           l.clients,
+          l.server,
           l.socketIo!.clients,
           ms(l.socketIo!.connectP95Ms),
           l.socketIo!.toestandPerSecond.toFixed(0),
+          `${((l.bytesPerEdit.socketIo * l.editsPerSecond) / 1e6).toFixed(1)} MB`,
           `${l.socketIo!.klaarSent} / ${l.socketIo!.klaarFailed}`,
           `${ms(l.socketIo!.ackLatency.p50)} / ${ms(l.socketIo!.ackLatency.p95)} / ${ms(l.socketIo!.ackLatency.max)}`,
         ]),

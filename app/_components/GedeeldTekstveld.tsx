@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 import type { VeldIds } from './Veld';
+import { vindPersoonsgegevens } from '../../lib/privacy/detect';
+import { PrivacyWaarschuwing } from './PrivacyWaarschuwing';
 
 /**
  * A text field bound to shared state. While it has focus it shows the
@@ -33,5 +35,12 @@ export function GedeeldTekstveld({
       onWijzig(e.target.value);
     },
   };
-  return meerRegels ? <textarea {...props} rows={2} /> : <input {...props} type="text" />;
+  const tekst = concept ?? waarde;
+  return (
+    <>
+      {meerRegels ? <textarea {...props} rows={2} /> : <input {...props} type="text" />}
+      {/* Shared fields hold case material (personas, klantreis, vraagstuk): warn on personal data. */}
+      <PrivacyWaarschuwing id={`${ids.id}-privacy`} vondsten={vindPersoonsgegevens(tekst)} />
+    </>
+  );
 }

@@ -3,7 +3,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { vindPersoonsgegevens } from '../../../lib/privacy/detect';
 import { tekstDiff, verschuifPositie, type TekstDelta } from '../../../lib/sync/tekstDiff';
-import { PrivacyWaarschuwing } from './PrivacyWaarschuwing';
+import { PrivacyWaarschuwing } from '../../_components/PrivacyWaarschuwing';
 
 /**
  * A labelled text field bound to a shared text (a Y.Text, through

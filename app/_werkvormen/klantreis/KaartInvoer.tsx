@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { vindPersoonsgegevens } from '../../../lib/privacy/detect';
+import { PrivacyWaarschuwing } from '../../_components/PrivacyWaarschuwing';
 import { nl } from '../../../lib/i18n/nl';
 import { MAX_KAART } from '../../../lib/werkvormen/klantreis/schema';
 
@@ -92,6 +94,8 @@ export function KaartInvoer({
       <p className="kr-invoer__hint" id={`${id}-hint`}>
         {fout ?? nl.klantreis.kaartHint}
       </p>
+      {/* A klantreis is told about a real klant: warn when a card names one. */}
+      <PrivacyWaarschuwing id={`${id}-privacy`} vondsten={vindPersoonsgegevens(tekst)} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 'use client';
 
 import { nl } from '../../../lib/i18n/nl';
+import { vindPersoonsgegevens } from '../../../lib/privacy/detect';
+import { PrivacyWaarschuwing } from '../../_components/PrivacyWaarschuwing';
 import { MAX_VRAAGSTUK_VELD, VRAAGSTUK_VELDEN, type VraagstukTekst, type VraagstukVeld } from '../../../lib/werkvormen/vraagstuk/schema';
 import { Veld } from '../../_components/Veld';
 
@@ -24,7 +26,10 @@ export function DrieVragen({
       {VRAAGSTUK_VELDEN.map((veld) => (
         <Veld key={veld} label={t.vragen[veld]} hint={metHints ? t.hints[veld] : undefined} markeerOptioneel={false}>
           {(ids) => (
-            <textarea {...ids} rows={rijen} maxLength={MAX_VRAAGSTUK_VELD} value={waarden[veld]} onChange={(e) => onWijzig(veld, e.target.value)} />
+            <>
+              <textarea {...ids} rows={rijen} maxLength={MAX_VRAAGSTUK_VELD} value={waarden[veld]} onChange={(e) => onWijzig(veld, e.target.value)} />
+              <PrivacyWaarschuwing id={`${ids.id}-privacy`} vondsten={vindPersoonsgegevens(waarden[veld])} />
+            </>
           )}
         </Veld>
       ))}

@@ -1,7 +1,7 @@
 'use client';
 
-import { nl } from '../../../lib/i18n/nl';
-import type { Vondst } from '../../../lib/privacy/detect';
+import { nl } from '../../lib/i18n/nl';
+import type { Vondst } from '../../lib/privacy/detect';
 
 /**
  * Inline warning under a text field when it holds something that looks like
