@@ -61,7 +61,7 @@ function targets(r: BenchResults): Target[] {
     out.push({
       what: 'memory returns when the room empties (room unloads)',
       figure:
-        `room unloaded ${mem.unloadMs === null ? 'no' : `in ${ms(mem.unloadMs)} ms`}; heap after GC ${mb(mem.before.heapAfterGcBytes ?? 0)} → ${mb(mem.after.heapAfterGcBytes ?? 0)} MB; ` +
+        `room unloaded ${mem.unloadMs === null ? 'no' : `${ms(mem.unloadMs)} ms after the last client closed`}; heap after GC ${mb(mem.before.heapAfterGcBytes ?? 0)} → ${mb(mem.after.heapAfterGcBytes ?? 0)} MB; ` +
         `RSS ${mb(mem.before.rssBytes)} → ${mb(mem.peakRssBytes)} → ${mb(mem.after.rssBytes)} MB`,
       met: mem.unloadMs !== null && heapBack && grew < 10e6,
     });
