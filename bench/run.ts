@@ -9,21 +9,23 @@
  *                    [--workers 2] [--browser-runs 5] [--skip-browser] [--skip-reference] [--no-write] [--build]
  *                    [--baseline <dir>]   also run our server from another checkout (same build), for before/after
  */
-import { execFileSync, fork, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Histogram } from './histogram';
 import { coldOpens, prepareRoom, type ColdOpen, type RoomJs } from './browser';
-import { pool, runLoad, type LoadResult } from './loadRun';
+import { runLoad, type LoadResult } from './loadRun';
+import { pool } from './pool';
 import { memoryPoint, waitForUnload, type MemoryPoint } from './memory';
 import type { ProbeCommand, ProbeReport } from './persistProbe';
 import { loadAverage } from './procStats';
+import { ensureBuild, ensureReference, machine } from './prepare';
 import { renderMarkdown, writeIntoDoc } from './report';
 import { createFixture, type Fixture } from './setup';
-import { REFERENCE_DIR, ROOT, startOurs, startReference, type ServerProcess } from './servers';
+import { ROOT, startOurs, startReference, type ServerProcess } from './servers';
 import { sqliteWriteThroughput, type WriteThroughput } from './sqliteThroughput';
 import { stampOverhead } from './updateSizes';
 import type { LatencySummary } from './histogram';
@@ -130,42 +132,6 @@ function poolPersist(runs: PersistResult[]): PersistResult {
 }
 const log = (s: string) => console.log(`[bench] ${s}`);
 
-async function ensureBuild(): Promise<void> {
-  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
-  // Someone else's `next build` is writing .next: wait for it rather than race it.
-  for (let waited = 0; !existsSync(buildId) && existsSync(path.join(ROOT, '.next', 'lock')) && waited < 300; waited += 5) {
-    if (waited === 0) log('another next build is running; waiting for it…');
-    await sleep(5_000);
-  }
-  if (existsSync(buildId) && !args.build) {
-    const ageMin = (Date.now() - statSync(buildId).mtimeMs) / 60_000;
-    log(`using the existing production build (${ageMin.toFixed(0)} min old; --build to rebuild)`);
-    return;
-  }
-  log('building the pages (next build)…');
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('next build failed');
-}
-
-function ensureReference(): void {
-  if (existsSync(path.join(REFERENCE_DIR, 'node_modules', '@y', 'websocket-server', 'package.json'))) return;
-  log('installing the reference server (npm ci --prefix bench/reference)…');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(npm, ['ci', '--prefix', REFERENCE_DIR, '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('installing bench/reference failed');
-}
-
-function machine(): BenchResults['machine'] {
-  const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? '?';
-  let chromium: string | null = null;
-  try {
-    chromium = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    chromium = null;
-  }
-  return { cpu, cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), kernel: os.release(), node: process.version, chromium };
-}
-
 /** A persistence probe process on our DATA_DIR for the length of one run. */
 function startProbe(dataDir: string) {
   const child = fork(fileURLToPath(new URL('./persistProbe.ts', import.meta.url)), [dataDir], {
@@ -187,8 +153,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   const loadStart = loadAverage();
   log(`load average at start: ${loadStart.join(' ')}`);
-  await ensureBuild();
-  if (!args['skip-reference']) ensureReference();
+  await ensureBuild(args.build, log);
+  if (!args['skip-reference']) ensureReference(log);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'leerbord-bench-'));
   const baselineDir = args.baseline ? mkdtempSync(path.join(os.tmpdir(), 'leerbord-bench-baseline-')) : null;
   const ours = await startOurs(dataDir);
