@@ -45,7 +45,7 @@ export function sqliteWriteThroughput(batchSizes: readonly number[] = [1, 10, 10
       const started = performance.now();
       while (performance.now() - started < secondsEach * 1000) {
         const batch = Array.from({ length: batchSize }, () => ({ room: 'bijeenkomst:bench', update: updates[k++ % updates.length]! }));
-        log.append(batch);
+        log.appendSync(batch);
         commits++;
         rows += batchSize;
         bytes += batch.reduce((a, b) => a + b.update.byteLength, 0);
@@ -59,7 +59,7 @@ export function sqliteWriteThroughput(batchSizes: readonly number[] = [1, 10, 10
         commitMs: (1000 * seconds) / commits,
       });
     }
-    db.$client.close();
+    db.$leerbord.sqlite!.close();
     return results;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -10,12 +10,13 @@ export function vandaag(now: number): string {
 }
 
 /** The planning of a traject's series as it stands today. */
-export function planningVan(s: Services, t: TrajectRij, bijeenkomsten: readonly BijeenkomstRij[] = bijeenkomstenVan(s.db, t.id)): Planning {
+export async function planningVan(s: Services, t: TrajectRij, bijeenkomsten?: readonly BijeenkomstRij[]): Promise<Planning> {
+  const serie = bijeenkomsten ?? (await bijeenkomstenVan(s.db, t.id));
   return planSerie({
     type: t.type,
     einddatum: t.einddatum,
     geplandAantal: t.geplandAantal,
-    bestaand: bijeenkomsten.map((b) => b.datum.slice(0, 10)),
+    bestaand: serie.map((b) => b.datum.slice(0, 10)),
     vandaag: vandaag(s.now()),
   });
 }

@@ -8,8 +8,8 @@ import { noteer } from './db/audit';
 const ZES_UUR = 6 * 3600 * 1000;
 
 /** The deletion date of a traject under RETENTION_DAYS, or null. */
-export function verwijderdatum(s: Services, trajectId: string, retentieDagen: number | null): number | null {
-  const alle = bijeenkomstenVan(s.db, trajectId);
+export async function verwijderdatum(s: Services, trajectId: string, retentieDagen: number | null): Promise<number | null> {
+  const alle = await bijeenkomstenVan(s.db, trajectId);
   const gesloten = alle.map((b) => b.afgeslotenOp).filter((x): x is number => x !== null);
   return verwijderOp({
     statussen: alle.map((b) => b.status),
@@ -19,25 +19,25 @@ export function verwijderdatum(s: Services, trajectId: string, retentieDagen: nu
 }
 
 /** Deletes the trajecten whose retention has passed; runs at start and every six hours. */
-export function startRetentie(s: Services, retentieDagen: number | null): () => void {
+export async function startRetentie(s: Services, retentieDagen: number | null): Promise<() => void> {
   if (!retentieDagen) return () => {};
-  const ronde = () => {
-    for (const id of alleTrajectIds(s.db)) {
-      const op = verwijderdatum(s, id, retentieDagen);
+  const ronde = async () => {
+    for (const id of await alleTrajectIds(s.db)) {
+      const op = await verwijderdatum(s, id, retentieDagen);
       if (op === null || op > s.now()) continue;
-      verwijderTrajectVolledig(s, id);
-      noteer(s.db, 'systeem', 'traject verwijderd (bewaartermijn)', { trajectId: id }, s.now());
+      await verwijderTrajectVolledig(s, id);
+      await noteer(s.db, 'systeem', 'traject verwijderd (bewaartermijn)', { trajectId: id }, s.now());
       console.log(`[retentie] traject ${id} verwijderd na ${retentieDagen} dagen`);
     }
   };
   try {
-    ronde();
+    await ronde();
   } catch (err) {
     console.error('[retentie] mislukt:', err);
   }
-  const timer = setInterval(() => {
+  const timer = setInterval(async () => {
     try {
-      ronde();
+      await ronde();
     } catch (err) {
       console.error('[retentie] mislukt:', err);
     }

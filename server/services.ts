@@ -5,6 +5,7 @@ import type { SessieVerbindingen } from './auth/sessieVerbindingen';
 import type { RateLimiter } from './auth/rateLimit';
 import type { Rooms } from './yjs/rooms';
 import type { Facilitatie } from './realtime/facilitatie';
+import type { Cluster } from './scale/cluster';
 
 /** What route handlers may use; built once in server/index.ts. */
 export interface Services {
@@ -14,6 +15,8 @@ export interface Services {
   sessieVerbindingen: SessieVerbindingen;
   rooms: Rooms;
   facilitatie: Facilitatie;
+  /** Tells the other nodes (if any) what changes their connections and caches. */
+  cluster: Cluster;
   now: () => number;
   newId: () => string;
   /** PUBLIC_URL without trailing slash, if set. */

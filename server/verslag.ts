@@ -33,15 +33,17 @@ import { aanwezigIds, bijeenkomstenVan, vorigeAfgeslotenMetVerslag, wijzigBijeen
 import { begeleidersVan, deelnemersVan, trajectMetId } from './db/trajecten';
 
 /**
- * The verslag at afsluiten: gather what the board holds into a snapshot
- * (lib/verslag/snapshot.ts), store it on the bijeenkomst, and return the
- * generated Markdown, which the caller stores as the verslag.
+ * The verslag at afsluiten: what the board holds gathered into a snapshot
+ * (lib/verslag/snapshot.ts) and the Markdown generated from it, as the
+ * bijeenkomst's fields; the caller stores them with the close in one write.
  */
-export function maakVerslag(s: Services, b: BijeenkomstRij): string {
-  const snapshot = verzamelSnapshot(s, b);
-  if (!snapshot) return '';
-  wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslagSnapshot: JSON.stringify(snapshot), verslagBewerktOp: null });
-  return naarMarkdown(bouwVerslag(snapshot));
+export async function maakVerslag(
+  s: Services,
+  b: BijeenkomstRij,
+): Promise<{ verslag: string; verslagSnapshot?: string; verslagBewerktOp: null }> {
+  const snapshot = await verzamelSnapshot(s, b);
+  if (!snapshot) return { verslag: '', verslagBewerktOp: null };
+  return { verslag: naarMarkdown(bouwVerslag(snapshot)), verslagSnapshot: JSON.stringify(snapshot), verslagBewerktOp: null };
 }
 
 /** Three lines for the next Opening, from the previous verslag as shared. */
@@ -53,12 +55,12 @@ export function terugblik(verslag: string): string[] {
  * The stored snapshot of a closed bijeenkomst; one closed before snapshots
  * existed gets one gathered now (and stored).
  */
-export function snapshotVan(s: Services, b: BijeenkomstRij): VerslagSnapshot | null {
+export async function snapshotVan(s: Services, b: BijeenkomstRij): Promise<VerslagSnapshot | null> {
   const opgeslagen = b.verslagSnapshot ? leesJson(b.verslagSnapshot) : null;
   const snapshot = leesSnapshot(opgeslagen);
   if (snapshot) return snapshot;
-  const nieuw = verzamelSnapshot(s, b);
-  if (nieuw) wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslagSnapshot: JSON.stringify(nieuw) });
+  const nieuw = await verzamelSnapshot(s, b);
+  if (nieuw) await wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslagSnapshot: JSON.stringify(nieuw) });
   return nieuw;
 }
 
@@ -72,20 +74,20 @@ function leesJson(tekst: string): unknown {
 }
 
 /** Everything the verslag is built from, read from SQLite, the two Yjs docs and the room's server state. */
-export function verzamelSnapshot(s: Services, b: BijeenkomstRij): VerslagSnapshot | null {
-  const t = trajectMetId(s.db, b.trajectId);
+export async function verzamelSnapshot(s: Services, b: BijeenkomstRij): Promise<VerslagSnapshot | null> {
+  const t = await trajectMetId(s.db, b.trajectId);
   if (!t) return null;
-  const alle = bijeenkomstenVan(s.db, t.id);
-  const aanwezig = new Set(aanwezigIds(s.db, b.id));
-  const deelnemers = deelnemersVan(s.db, t.id);
-  const begeleiders = begeleidersVan(s.db, t.id);
+  const alle = await bijeenkomstenVan(s.db, t.id);
+  const aanwezig = new Set(await aanwezigIds(s.db, b.id));
+  const deelnemers = await deelnemersVan(s.db, t.id);
+  const begeleiders = await begeleidersVan(s.db, t.id);
   const namen = new Map<string, string>([...deelnemers.map((d) => [d.id, d.naam] as const), ...begeleiders.map((g) => [g.id, g.naam] as const)]);
   const naamVan = (id: string | null | undefined) => (id ? (namen.get(id) ?? null) : null);
 
-  const trajectDoc = s.rooms.read(`traject:${t.id}`);
-  const bijeenkomstDoc = s.rooms.read(`bijeenkomst:${b.id}`);
-  const kamer = s.facilitatie.toestandVan(b.id);
-  const vorige = vorigeAfgeslotenMetVerslag(s.db, t.id, b.nummer);
+  const trajectDoc = await s.rooms.read(`traject:${t.id}`);
+  const bijeenkomstDoc = await s.rooms.read(`bijeenkomst:${b.id}`);
+  const kamer = await s.facilitatie.toestandVan(b.id);
+  const vorige = await vorigeAfgeslotenMetVerslag(s.db, t.id, b.nummer);
   const vorigeSnapshot = vorige?.verslagSnapshot ? leesSnapshot(leesJson(vorige.verslagSnapshot)) : null;
   const volgende = alle.find((x) => x.nummer > b.nummer) ?? null;
   const aanwezigeBegeleiders = begeleiders.filter((g) => aanwezig.has(g.id));
@@ -100,7 +102,7 @@ export function verzamelSnapshot(s: Services, b: BijeenkomstRij): VerslagSnapsho
     werkvorm: a.werkvorm,
     speerpuntId: a.speerpuntId ?? null,
   }));
-  const { geplandAantal } = planningVan(s, t, alle);
+  const { geplandAantal } = await planningVan(s, t, alle);
 
   return {
     versie: VERSLAG_SNAPSHOT_VERSIE,
@@ -123,9 +125,9 @@ export function verzamelSnapshot(s: Services, b: BijeenkomstRij): VerslagSnapsho
     opening: opening(bijeenkomstDoc),
     actieleren: actieleren(bijeenkomstDoc, kamer, naamVan),
     afsluiting: afsluiting(bijeenkomstDoc, kamer, naamVan),
-    vraagstuk: vraagstukVoorVerslag(s, t, b, kamer, bijeenkomstDoc),
-    nulmeting: nulmetingVoorVerslag(s, b, kamer),
-    kletspot: kletspotVoorVerslag(s, b.id),
+    vraagstuk: await vraagstukVoorVerslag(s, t, b, kamer, bijeenkomstDoc),
+    nulmeting: await nulmetingVoorVerslag(s, b, kamer),
+    kletspot: await kletspotVoorVerslag(s, b.id),
     klantreis: klantreisVerslag(readKlantreizen(trajectDoc), b.id),
     gekozenSpeerpunten: speerpuntenVerslag(
       readSpeerpunten(trajectDoc),

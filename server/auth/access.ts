@@ -33,9 +33,9 @@ export class Access {
     private readonly now: () => number,
   ) {}
 
-  begeleider(req: Headers): Begeleider | null {
+  async begeleider(req: Headers): Promise<Begeleider | null> {
     const token = this.signer.verify(readCookies(req).get(SESSIE_COOKIE));
-    return token ? begeleiderVanSessie(this.db, sha256(token), this.now()) : null;
+    return token ? await begeleiderVanSessie(this.db, sha256(token), this.now()) : null;
   }
 
   sessieToken(req: Headers): string | null {
@@ -43,20 +43,20 @@ export class Access {
   }
 
   /** The stored hash of this request's session, if it has a valid one. */
-  sessieHash(req: Headers): string | null {
+  async sessieHash(req: Headers): Promise<string | null> {
     const token = this.sessieToken(req);
-    return token && begeleiderVanSessie(this.db, sha256(token), this.now()) ? sha256(token) : null;
+    return token && (await begeleiderVanSessie(this.db, sha256(token), this.now())) ? sha256(token) : null;
   }
 
   /** The person this request is in the given traject, or null. */
-  persoonInTraject(req: Headers, trajectId: string): Persoon | null {
-    const b = this.begeleider(req);
-    if (b && isBegeleiderVan(this.db, b.id, trajectId)) {
+  async persoonInTraject(req: Headers, trajectId: string): Promise<Persoon | null> {
+    const b = await this.begeleider(req);
+    if (b && (await isBegeleiderVan(this.db, b.id, trajectId))) {
       return { id: b.id, naam: b.naam, soort: 'begeleider', organisatie: '', rol: 'begeleider' };
     }
     const id = this.signer.verify(readCookies(req).get(deelnemerCookie(trajectId)));
     if (!id) return null;
-    const d = deelnemerVan(this.db, trajectId, id);
+    const d = await deelnemerVan(this.db, trajectId, id);
     return d ? { id: d.id, naam: d.naam, soort: d.soort, organisatie: d.organisatie, rol: d.rol } : null;
   }
 
@@ -65,19 +65,19 @@ export class Access {
    * signed participant cookie of an existing deelnemer): then a refusal is 403,
    * otherwise 401.
    */
-  heeftEnigeCookie(req: Headers): boolean {
-    if (this.begeleider(req)) return true;
+  async heeftIdentiteit(req: Headers): Promise<boolean> {
+    if (await this.begeleider(req)) return true;
     for (const [naam, waarde] of readCookies(req)) {
       if (!naam.startsWith('lb_p_')) continue;
       const trajectId = naam.slice('lb_p_'.length);
       const id = this.signer.verify(waarde);
-      if (id && deelnemerVan(this.db, trajectId, id)) return true;
+      if (id && (await deelnemerVan(this.db, trajectId, id))) return true;
     }
     return false;
   }
 
   /** Access to a Yjs room or a bijeenkomst's socket.io room. */
-  room(req: Headers, roomName: string): RoomAccess {
+  async room(req: Headers, roomName: string): Promise<RoomAccess> {
     const m = /^(traject|bijeenkomst):([A-Za-z0-9_-]{1,64})$/.exec(roomName);
     if (!m) return { ok: false, status: 404, error: 'Deze ruimte bestaat niet.' };
     const [, soort, id] = m as unknown as [string, 'traject' | 'bijeenkomst', string];
@@ -85,18 +85,18 @@ export class Access {
     let bijeenkomstId: string | null = null;
     let gesloten = false;
     if (soort === 'traject') {
-      if (!trajectMetId(this.db, id)) return { ok: false, status: 404, error: 'Dit traject bestaat niet.' };
+      if (!(await trajectMetId(this.db, id))) return { ok: false, status: 404, error: 'Dit traject bestaat niet.' };
       trajectId = id;
     } else {
-      const b = bijeenkomstMetId(this.db, id);
+      const b = await bijeenkomstMetId(this.db, id);
       if (!b) return { ok: false, status: 404, error: 'Deze bijeenkomst bestaat niet.' };
       trajectId = b.trajectId;
       bijeenkomstId = b.id;
       gesloten = b.status === 'afgesloten';
     }
-    const persoon = this.persoonInTraject(req, trajectId);
+    const persoon = await this.persoonInTraject(req, trajectId);
     if (!persoon) {
-      return this.heeftEnigeCookie(req)
+      return (await this.heeftIdentiteit(req))
         ? { ok: false, status: 403, error: 'Je hebt geen toegang tot deze bijeenkomst.' }
         : { ok: false, status: 401, error: 'Je bent niet aangemeld; open de uitnodigingslink opnieuw.' };
     }

@@ -1,5 +1,5 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
-import type { Db } from './client';
+import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { atomair, eerste, type Db } from './client';
 import { begeleiders, sessies, trajectBegeleiders, uitnodigingen } from './schema';
 
 export interface Begeleider {
@@ -10,59 +10,60 @@ export interface Begeleider {
 
 const SESSIE_MS = 30 * 24 * 3600 * 1000;
 
-export function aantalBegeleiders(db: Db): number {
-  return (db.$client.prepare('SELECT count(*) AS n FROM begeleiders').get() as { n: number }).n;
+export async function aantalBegeleiders(db: Db): Promise<number> {
+  return (await eerste(db.select({ n: count() }).from(begeleiders)))?.n ?? 0;
 }
 
-export function maakBegeleider(db: Db, b: Begeleider & { wachtwoordHash: string }, now: number): void {
-  db.insert(begeleiders).values({ ...b, aangemaakt: now }).run();
+export async function maakBegeleider(db: Db, b: Begeleider & { wachtwoordHash: string }, now: number): Promise<void> {
+  await db.insert(begeleiders).values({ ...b, aangemaakt: now });
 }
 
 export function begeleiderMetEmail(db: Db, email: string) {
-  return db.select().from(begeleiders).where(eq(begeleiders.email, email)).get() ?? null;
+  return eerste(db.select().from(begeleiders).where(eq(begeleiders.email, email)));
 }
 
-export function maakSessie(db: Db, tokenHash: string, begeleiderId: string, now: number): void {
-  db.delete(sessies).where(lt(sessies.verloopt, now)).run();
-  db.insert(sessies).values({ tokenHash, begeleiderId, aangemaakt: now, verloopt: now + SESSIE_MS }).run();
+export async function maakSessie(db: Db, tokenHash: string, begeleiderId: string, now: number): Promise<void> {
+  await db.delete(sessies).where(lt(sessies.verloopt, now));
+  await db.insert(sessies).values({ tokenHash, begeleiderId, aangemaakt: now, verloopt: now + SESSIE_MS });
 }
 
-export function beeindigSessie(db: Db, tokenHash: string): void {
-  db.delete(sessies).where(eq(sessies.tokenHash, tokenHash)).run();
+export async function beeindigSessie(db: Db, tokenHash: string): Promise<void> {
+  await db.delete(sessies).where(eq(sessies.tokenHash, tokenHash));
 }
 
-export function begeleiderVanSessie(db: Db, tokenHash: string, now: number): Begeleider | null {
-  const rij = db
+export function begeleiderVanSessie(db: Db, tokenHash: string, now: number): Promise<Begeleider | null> {
+  return eerste(
+    db
     .select({ id: begeleiders.id, naam: begeleiders.naam, email: begeleiders.email })
     .from(sessies)
     .innerJoin(begeleiders, eq(begeleiders.id, sessies.begeleiderId))
-    .where(and(eq(sessies.tokenHash, tokenHash), gt(sessies.verloopt, now)))
-    .get();
-  return rij ?? null;
+    .where(and(eq(sessies.tokenHash, tokenHash), gt(sessies.verloopt, now))),
+  );
 }
 
-export function isBegeleiderVan(db: Db, begeleiderId: string, trajectId: string): boolean {
-  return !!db
-    .select()
-    .from(trajectBegeleiders)
-    .where(and(eq(trajectBegeleiders.trajectId, trajectId), eq(trajectBegeleiders.begeleiderId, begeleiderId)))
-    .get();
+export async function isBegeleiderVan(db: Db, begeleiderId: string, trajectId: string): Promise<boolean> {
+  return !!(await eerste(
+    db
+      .select()
+      .from(trajectBegeleiders)
+      .where(and(eq(trajectBegeleiders.trajectId, trajectId), eq(trajectBegeleiders.begeleiderId, begeleiderId))),
+  ));
 }
 
-export function maakUitnodiging(db: Db, tokenHash: string, trajectId: string, doorBegeleiderId: string, verloopt: number) {
-  db.insert(uitnodigingen).values({ tokenHash, trajectId, doorBegeleiderId, verloopt }).run();
+export async function maakUitnodiging(db: Db, tokenHash: string, trajectId: string, doorBegeleiderId: string, verloopt: number) {
+  await db.insert(uitnodigingen).values({ tokenHash, trajectId, doorBegeleiderId, verloopt });
 }
 
-export function geldigeUitnodiging(db: Db, tokenHash: string, now: number) {
-  const u = db.select().from(uitnodigingen).where(eq(uitnodigingen.tokenHash, tokenHash)).get();
+export async function geldigeUitnodiging(db: Db, tokenHash: string, now: number) {
+  const u = await eerste(db.select().from(uitnodigingen).where(eq(uitnodigingen.tokenHash, tokenHash)));
   if (!u || u.gebruiktOp !== null || u.verloopt < now) return null;
   return u;
 }
 
 /** Marks the invitation used and adds the co-facilitator, in one transaction. */
 export function gebruikUitnodiging(db: Db, tokenHash: string, begeleiderId: string, trajectId: string, now: number) {
-  db.transaction((tx) => {
-    tx.update(uitnodigingen).set({ gebruiktOp: now }).where(eq(uitnodigingen.tokenHash, tokenHash)).run();
-    tx.insert(trajectBegeleiders).values({ trajectId, begeleiderId }).onConflictDoNothing().run();
+  return atomair(db, async (tx) => {
+    await tx.update(uitnodigingen).set({ gebruiktOp: now }).where(eq(uitnodigingen.tokenHash, tokenHash));
+    await tx.insert(trajectBegeleiders).values({ trajectId, begeleiderId }).onConflictDoNothing();
   });
 }

@@ -5,7 +5,7 @@ import { bijeenkomsten, nulmetingen } from './schema';
 export type NulmetingRij = typeof nulmetingen.$inferSelect & { nummer: number; datum: string };
 
 /** Every kept nulmeting of a traject with its bijeenkomst's number and date, oldest bijeenkomst first. */
-export function nulmetingenVan(db: Db, trajectId: string): NulmetingRij[] {
+export async function nulmetingenVan(db: Db, trajectId: string): Promise<NulmetingRij[]> {
   return db
     .select({
       id: nulmetingen.id,
@@ -20,11 +20,11 @@ export function nulmetingenVan(db: Db, trajectId: string): NulmetingRij[] {
     .from(nulmetingen)
     .innerJoin(bijeenkomsten, eq(bijeenkomsten.id, nulmetingen.bijeenkomstId))
     .where(eq(nulmetingen.trajectId, trajectId))
-    .orderBy(asc(bijeenkomsten.nummer), asc(nulmetingen.bewaardOp))
-    .all();
+    .orderBy(asc(bijeenkomsten.nummer), asc(nulmetingen.bewaardOp));
 }
 
 /** Keeps a revealed round's result once; a second call for the same round changes nothing. */
-export function bewaarNulmeting(db: Db, n: typeof nulmetingen.$inferInsert): boolean {
-  return db.insert(nulmetingen).values(n).onConflictDoNothing({ target: nulmetingen.rondeId }).run().changes > 0;
+export async function bewaarNulmeting(db: Db, n: typeof nulmetingen.$inferInsert): Promise<boolean> {
+  const rijen = await db.insert(nulmetingen).values(n).onConflictDoNothing({ target: nulmetingen.rondeId }).returning({ id: nulmetingen.id });
+  return rijen.length > 0;
 }

@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { bijeenkomsten, deelnemers, trajecten } from './schema';
+import { bijeenkomsten, deelnemers, trajecten } from './schema.sqlite';
 
 /**
  * Tables of the Vraagstuk, the Nulmeting and the Kletspot (re-exported by

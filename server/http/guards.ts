@@ -9,39 +9,39 @@ import { geenToegang, HttpError, nietGevonden, nietIngelogd } from './errors';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export function vereisBegeleider(s: Services, req: IncomingMessage): Begeleider {
-  const b = s.access.begeleider(req);
+export async function vereisBegeleider(s: Services, req: IncomingMessage): Promise<Begeleider> {
+  const b = await s.access.begeleider(req);
   if (!b) throw nietIngelogd();
   return b;
 }
 
-export function vindTraject(s: Services, id: string): TrajectRij {
-  const t = ID.test(id) ? trajectMetId(s.db, id) : null;
+export async function vindTraject(s: Services, id: string): Promise<TrajectRij> {
+  const t = ID.test(id) ? await trajectMetId(s.db, id) : null;
   if (!t) throw nietGevonden('Dit traject');
   return t;
 }
 
-export function vindBijeenkomst(s: Services, id: string): BijeenkomstRij {
-  const b = ID.test(id) ? bijeenkomstMetId(s.db, id) : null;
+export async function vindBijeenkomst(s: Services, id: string): Promise<BijeenkomstRij> {
+  const b = ID.test(id) ? await bijeenkomstMetId(s.db, id) : null;
   if (!b) throw nietGevonden('Deze bijeenkomst');
   return b;
 }
 
 /** Anyone in the traject: facilitator, participant or observer. */
-export function vereisPersoon(s: Services, req: IncomingMessage, trajectId: string): Persoon {
-  const p = s.access.persoonInTraject(req, trajectId);
+export async function vereisPersoon(s: Services, req: IncomingMessage, trajectId: string): Promise<Persoon> {
+  const p = await s.access.persoonInTraject(req, trajectId);
   if (p) return p;
-  throw s.access.heeftEnigeCookie(req) ? geenToegang() : new HttpError(401, 'Je bent niet aangemeld.');
+  throw (await s.access.heeftIdentiteit(req)) ? geenToegang() : new HttpError(401, 'Je bent niet aangemeld.');
 }
 
 /** A facilitator of this traject. */
-export function vereisBegeleiderVan(s: Services, req: IncomingMessage, trajectId: string): Begeleider {
-  const b = s.access.begeleider(req);
+export async function vereisBegeleiderVan(s: Services, req: IncomingMessage, trajectId: string): Promise<Begeleider> {
+  const b = await s.access.begeleider(req);
   if (b) {
-    if (isBegeleiderVan(s.db, b.id, trajectId)) return b;
+    if (await isBegeleiderVan(s.db, b.id, trajectId)) return b;
     throw geenToegang();
   }
-  if (s.access.heeftEnigeCookie(req)) throw new HttpError(403, 'Alleen de begeleider kan dit doen.');
+  if (await s.access.heeftIdentiteit(req)) throw new HttpError(403, 'Alleen de begeleider kan dit doen.');
   throw nietIngelogd();
 }
 

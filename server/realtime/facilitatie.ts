@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { clientEvents, type Aanwezige, type BijeenkomstStatus, type ClientEvent, type ClientEventName } from '../../lib/protocol';
 import { leesKamer, mijnInbreng, onthulling, publiekeToestand, transition, uitslag, type KamerState } from '../../lib/kamer';
 import type { Access, Persoon } from '../auth/access';
-import type { Db } from '../db/client';
+import { atomair, type Db } from '../db/client';
 import { aanwezigIds, bewaarKamer, bijeenkomstMetId, leesKamerJson, noteerAanwezig, wijzigBijeenkomst } from '../db/bijeenkomsten';
 import { begeleidersVan, deelnemersVan } from '../db/trajecten';
 import { dutchIssue } from '../http/body';
@@ -17,7 +17,12 @@ interface SocketData {
   trajectId: string;
 }
 
-/** A loaded room: the server-decided state plus who is (or was) here. */
+/**
+ * A room as this node knows it: the server-decided state with its version,
+ * who is (or was) here, and who is connected to this node. The database
+ * holds the truth; the state here is a cache that a failed conditional
+ * write or another node's change refreshes.
+ */
 interface Kamer {
   id: string;
   trajectId: string;
@@ -25,18 +30,30 @@ interface Kamer {
   state: KamerState;
   versie: number;
   personen: Map<string, Persoon>;
+  /** Connections per person on this node. */
   online: Map<string, number>;
+  /** Decisions on this node take turns, in the order the events arrived. */
+  rij: Promise<unknown>;
 }
 
 const Handshake = z.object({ bijeenkomstId: z.string().min(1).max(64) });
 type AckFn = (antwoord: unknown) => void;
+type Antwoord = { ok: true; rondeId?: string } | { error: string };
+
+/** How often a decision is retried when another node changed the room in between. */
+const POGINGEN = 8;
 
 /**
  * The facilitation protocol on socket.io. Every event is validated, decided by
- * the pure machine in lib/kamer, written to SQLite, and only then broadcast.
+ * the pure machine in lib/kamer, written to the database (only if nobody else
+ * wrote the room in between: a versioned write), and only then broadcast.
+ * With several nodes (Redis adapter) the broadcasts reach every node's
+ * sockets, presence is asked of all nodes, and a node whose cache is stale
+ * loses the versioned write, reloads and decides again.
  */
 export class Facilitatie {
   private readonly kamers = new Map<string, Kamer>();
+  private readonly laden = new Map<string, Promise<Kamer | null>>();
   /** Events per socket per second: a person clicks a few times a second at most. */
   private readonly berichten = new RateLimiter(40, 1000);
 
@@ -47,72 +64,120 @@ export class Facilitatie {
     private readonly clock: { now: () => number; newId: () => string; random: () => number },
     private readonly verbindingen: ConnectionLimiter,
     sessieVerbindingen: SessieVerbindingen,
+    /** Other nodes serve this room too (Redis): presence and state are asked of the cluster. */
+    private readonly meerdereNodes = false,
   ) {
     io.use((socket, next) => {
-      const hs = Handshake.safeParse(socket.handshake.auth);
-      if (!hs.success) return next(new Error('Geef aan bij welke bijeenkomst je wilt aansluiten.'));
-      const toegang = this.access.room(socket.request, `bijeenkomst:${hs.data.bijeenkomstId}`);
-      if (!toegang.ok) return next(new Error(toegang.error));
-      const ip = socket.request.socket.remoteAddress ?? 'onbekend';
-      if (!this.verbindingen.acquire(ip)) return next(new Error('Te veel verbindingen vanaf dit adres.'));
-      const sessie = toegang.persoon.soort === 'begeleider' ? this.access.sessieHash(socket.request) : null;
-      const vergeet = sessie ? sessieVerbindingen.add(sessie, () => socket.disconnect(true)) : () => {};
-      socket.once('disconnect', () => {
-        this.verbindingen.release(ip);
-        vergeet();
+      // Everything async happens here, before socket.io confirms the connection:
+      // a client's first events must find their handlers in place.
+      this.toelaten(socket, sessieVerbindingen).then(next, (err: unknown) => {
+        console.error('[kamer] toelaten mislukt:', err);
+        next(new Error('De bijeenkomst kon niet worden geladen; probeer het opnieuw.'));
       });
-      const data: SocketData = { persoon: toegang.persoon, bijeenkomstId: hs.data.bijeenkomstId, trajectId: toegang.trajectId };
-      socket.data = data;
-      next();
     });
     io.on('connection', (socket) => this.verbonden(socket));
   }
 
-  private laad(bijeenkomstId: string): Kamer | null {
+  private async toelaten(socket: Socket, sessieVerbindingen: SessieVerbindingen): Promise<Error | undefined> {
+    const hs = Handshake.safeParse(socket.handshake.auth);
+    if (!hs.success) return new Error('Geef aan bij welke bijeenkomst je wilt aansluiten.');
+    const toegang = await this.access.room(socket.request, `bijeenkomst:${hs.data.bijeenkomstId}`);
+    if (!toegang.ok) return new Error(toegang.error);
+    const sessie = toegang.persoon.soort === 'begeleider' ? await this.access.sessieHash(socket.request) : null;
+    const kamer = await this.laad(hs.data.bijeenkomstId);
+    if (!kamer) return new Error('Deze bijeenkomst bestaat niet.');
+    if (this.kamers.get(kamer.id) === kamer) await this.vernieuw(kamer);
+    const ip = socket.request.socket.remoteAddress ?? 'onbekend';
+    if (!this.verbindingen.acquire(ip)) return new Error('Te veel verbindingen vanaf dit adres.');
+    const vergeet = sessie ? sessieVerbindingen.add(sessie, () => socket.disconnect(true)) : () => {};
+    socket.once('disconnect', () => {
+      this.verbindingen.release(ip);
+      vergeet();
+    });
+    const data: SocketData = { persoon: toegang.persoon, bijeenkomstId: hs.data.bijeenkomstId, trajectId: toegang.trajectId };
+    socket.data = data;
+    // Counted as here from now on, so a room is not forgotten between admission and connection.
+    kamer.online.set(toegang.persoon.id, (kamer.online.get(toegang.persoon.id) ?? 0) + 1);
+    kamer.personen.set(toegang.persoon.id, toegang.persoon);
+    return undefined;
+  }
+
+  private laad(bijeenkomstId: string): Promise<Kamer | null> {
     const bestaand = this.kamers.get(bijeenkomstId);
-    if (bestaand) return bestaand;
-    const b = bijeenkomstMetId(this.db, bijeenkomstId);
+    if (bestaand) return Promise.resolve(bestaand);
+    const bezig = this.laden.get(bijeenkomstId);
+    if (bezig) return bezig;
+    const laden = this.leesKamer(bijeenkomstId)
+      .then((kamer) => {
+        if (kamer) this.kamers.set(bijeenkomstId, kamer);
+        return kamer;
+      })
+      .finally(() => this.laden.delete(bijeenkomstId));
+    this.laden.set(bijeenkomstId, laden);
+    return laden;
+  }
+
+  private async leesKamer(bijeenkomstId: string): Promise<Kamer | null> {
+    const b = await bijeenkomstMetId(this.db, bijeenkomstId);
     if (!b) return null;
-    const opgeslagen = leesKamerJson(this.db, bijeenkomstId);
-    const personen = new Map<string, Persoon>();
-    const ids = new Set(aanwezigIds(this.db, bijeenkomstId));
-    for (const g of begeleidersVan(this.db, b.trajectId)) {
-      if (ids.has(g.id)) personen.set(g.id, { id: g.id, naam: g.naam, soort: 'begeleider', organisatie: '', rol: 'begeleider' });
-    }
-    for (const d of deelnemersVan(this.db, b.trajectId)) {
-      if (ids.has(d.id)) personen.set(d.id, { id: d.id, naam: d.naam, soort: d.soort, organisatie: d.organisatie, rol: d.rol });
-    }
+    const opgeslagen = await leesKamerJson(this.db, bijeenkomstId);
     const kamer: Kamer = {
       id: b.id,
       trajectId: b.trajectId,
       status: b.status,
       state: leesKamer(opgeslagen?.toestand),
       versie: opgeslagen?.versie ?? 0,
-      personen,
+      personen: new Map(),
       online: new Map(),
+      rij: Promise.resolve(),
     };
-    this.kamers.set(bijeenkomstId, kamer);
+    await this.leesPersonen(kamer);
     return kamer;
+  }
+
+  /** Everyone who has been in the room (the aanwezigheid table), with their names. */
+  private async leesPersonen(kamer: Kamer): Promise<void> {
+    const ids = new Set(await aanwezigIds(this.db, kamer.id));
+    for (const g of await begeleidersVan(this.db, kamer.trajectId)) {
+      if (ids.has(g.id)) kamer.personen.set(g.id, { id: g.id, naam: g.naam, soort: 'begeleider', organisatie: '', rol: 'begeleider' });
+    }
+    for (const d of await deelnemersVan(this.db, kamer.trajectId)) {
+      if (ids.has(d.id)) kamer.personen.set(d.id, { id: d.id, naam: d.naam, soort: d.soort, organisatie: d.organisatie, rol: d.rol });
+    }
+  }
+
+  /** Reads the stored state and status again when another writer may have changed them. */
+  private async vernieuw(kamer: Kamer): Promise<void> {
+    const [opgeslagen, b] = await Promise.all([leesKamerJson(this.db, kamer.id), bijeenkomstMetId(this.db, kamer.id)]);
+    if (b) kamer.status = b.status;
+    const versie = opgeslagen?.versie ?? 0;
+    if (versie !== kamer.versie) {
+      kamer.state = leesKamer(opgeslagen?.toestand);
+      kamer.versie = versie;
+    }
+  }
+
+  /** Runs `taak` after the room's earlier decisions on this node. */
+  private opDeBeurt<T>(kamer: Kamer, taak: () => Promise<T>): Promise<T> {
+    const beurt = kamer.rij.then(taak, taak);
+    kamer.rij = beurt.catch(() => undefined);
+    return beurt;
   }
 
   private verbonden(socket: Socket): void {
     const { persoon, bijeenkomstId } = socket.data as SocketData;
-    const kamer = this.laad(bijeenkomstId);
+    const kamer = this.kamers.get(bijeenkomstId);
     if (!kamer) {
       socket.disconnect(true);
       return;
     }
-    kamer.personen.set(persoon.id, persoon);
-    kamer.online.set(persoon.id, (kamer.online.get(persoon.id) ?? 0) + 1);
-    try {
-      noteerAanwezig(this.db, bijeenkomstId, persoon.id, this.clock.now());
-    } catch (err) {
+    noteerAanwezig(this.db, bijeenkomstId, persoon.id, this.clock.now()).catch((err: unknown) => {
       // Presence for the verslag is worth less than letting someone in; the next connect records it.
       console.error(`[kamer] ${bijeenkomstId}: aanwezigheid niet opgeslagen:`, (err as Error).message);
-    }
+    });
     void socket.join([kamerRoom(bijeenkomstId), persoonRoom(bijeenkomstId, persoon.id)]);
     socket.emit('kamer:ik', { id: persoon.id, soort: persoon.soort, naam: persoon.naam });
-    socket.emit('kamer:toestand', publiekeToestand(kamer.state, kamer.status, this.aanwezigen(kamer), this.clock.now()));
+    socket.emit('kamer:toestand', publiekeToestand(kamer.state, kamer.status, this.aanwezigenLokaal(kamer), this.clock.now()));
     this.planToestand(kamer);
     for (const r of kamer.state.rondes) {
       if (r.status === 'onthuld' && r.soort === 'prive') socket.emit('ronde:onthuld', onthulling(r, (id) => this.naam(kamer, id)));
@@ -123,12 +188,19 @@ export class Facilitatie {
     for (const naam of Object.keys(clientEvents) as ClientEventName[]) {
       socket.on(naam, (...args: unknown[]) => {
         // An event may come as (body, ack), (ack) or (body).
-        const ack = args.find((a) => typeof a === 'function');
+        const ack = args.find((a) => typeof a === 'function') as AckFn | undefined;
         const body = typeof args[0] === 'function' ? {} : args[0];
-        const antwoord = this.berichten.tel(socket.id, this.clock.now())
-          ? this.verwerk(kamer, persoon, naam, body)
-          : { error: 'Te veel berichten achter elkaar; wacht even.' };
-        if (typeof ack === 'function') (ack as AckFn)(antwoord);
+        if (!this.berichten.tel(socket.id, this.clock.now())) {
+          ack?.({ error: 'Te veel berichten achter elkaar; wacht even.' });
+          return;
+        }
+        this.opDeBeurt(kamer, () => this.verwerk(kamer, persoon, naam, body)).then(
+          (antwoord) => ack?.(antwoord),
+          (err: unknown) => {
+            console.error(`[kamer] ${kamer.id}: ${naam} mislukt`, err);
+            ack?.({ error: 'Opslaan is mislukt; probeer het opnieuw.' });
+          },
+        );
       });
     }
     socket.on('disconnect', () => {
@@ -136,34 +208,44 @@ export class Facilitatie {
       if (n <= 0) kamer.online.delete(persoon.id);
       else kamer.online.set(persoon.id, n);
       this.planToestand(kamer);
-      if (kamer.online.size === 0) this.kamers.delete(kamer.id);
+      if (kamer.online.size === 0 && this.kamers.get(kamer.id) === kamer) this.kamers.delete(kamer.id);
     });
   }
 
-  private verwerk(kamer: Kamer, persoon: Persoon, naam: ClientEventName, body: unknown) {
+  private async verwerk(kamer: Kamer, persoon: Persoon, naam: ClientEventName, body: unknown): Promise<Antwoord> {
     const parsed = clientEvents[naam].safeParse(body ?? {});
     if (!parsed.success) return { error: dutchIssue(parsed.error) };
-    if (kamer.status === 'afgesloten') return { error: 'Deze bijeenkomst is afgesloten.' };
     const event = { type: naam, body: parsed.data } as ClientEvent;
-    const online = [...kamer.online.keys()].filter((id) => kamer.personen.get(id)?.soort === 'deelnemer');
-    const uit = transition(kamer.state, event, persoon, { ...this.clock, now: this.clock.now(), online });
-    if (!uit.ok) return { error: uit.reden };
-    const wordtLive = kamer.status === 'gepland' && naam === 'werkvorm:kies';
-    try {
-      this.db.transaction((tx) => {
-        bewaarKamer(tx as unknown as Db, kamer.id, uit.state, kamer.versie + 1);
-        if (wordtLive) wijzigBijeenkomst(tx as unknown as Db, kamer.id, kamer.trajectId, { status: 'live' });
-      });
-    } catch (err) {
-      console.error(`[kamer] ${kamer.id}: opslaan mislukt`, err);
-      return { error: 'Opslaan is mislukt; probeer het opnieuw.' };
+    for (let poging = 0; poging < POGINGEN; poging++) {
+      if (kamer.status === 'afgesloten') return { error: 'Deze bijeenkomst is afgesloten.' };
+      const online = [...(await this.onlineIds(kamer))].filter((id) => kamer.personen.get(id)?.soort === 'deelnemer');
+      const uit = transition(kamer.state, event, persoon, { ...this.clock, now: this.clock.now(), online });
+      if (!uit.ok) return { error: uit.reden };
+      const wordtLive = kamer.status === 'gepland' && naam === 'werkvorm:kies';
+      let geschreven: boolean;
+      try {
+        geschreven = await atomair(this.db, async (tx) => {
+          if (!(await bewaarKamer(tx, kamer.id, uit.state, kamer.versie + 1))) return false;
+          if (wordtLive) await wijzigBijeenkomst(tx, kamer.id, kamer.trajectId, { status: 'live' });
+          return true;
+        });
+      } catch (err) {
+        console.error(`[kamer] ${kamer.id}: opslaan mislukt`, err);
+        return { error: 'Opslaan is mislukt; probeer het opnieuw.' };
+      }
+      if (!geschreven) {
+        // Another node decided first: decide again on what it stored.
+        await this.vernieuw(kamer);
+        continue;
+      }
+      kamer.state = uit.state;
+      kamer.versie += 1;
+      if (wordtLive) kamer.status = 'live';
+      this.gevolgen(kamer, persoon, event, uit.rondeId);
+      await this.zendToestand(kamer);
+      return uit.rondeId ? { ok: true, rondeId: uit.rondeId } : { ok: true };
     }
-    kamer.state = uit.state;
-    kamer.versie += 1;
-    if (wordtLive) kamer.status = 'live';
-    this.gevolgen(kamer, persoon, event, uit.rondeId);
-    this.zendToestand(kamer);
-    return uit.rondeId ? { ok: true, rondeId: uit.rondeId } : { ok: true };
+    return { error: 'Er gebeurde te veel tegelijk; probeer het opnieuw.' };
   }
 
   /** What an event sends besides the new state: reveals, results, your own input back. */
@@ -192,15 +274,48 @@ export class Facilitatie {
     return kamer.personen.get(id)?.naam ?? 'Onbekend';
   }
 
-  private aanwezigen(kamer: Kamer): Aanwezige[] {
+  /**
+   * Who is connected: this node's own count, or on several nodes every
+   * node's sockets in the room (the adapter asks them; a node that does not
+   * answer in time leaves this node's own view).
+   */
+  private async onlineIds(kamer: Kamer): Promise<Set<string>> {
+    if (!this.meerdereNodes) return new Set(kamer.online.keys());
+    try {
+      const sockets = await this.io.in(kamerRoom(kamer.id)).fetchSockets();
+      const ids = new Set<string>();
+      let onbekend = false;
+      for (const s of sockets) {
+        const p = (s.data as SocketData | undefined)?.persoon;
+        if (!p) continue;
+        ids.add(p.id);
+        if (!kamer.personen.has(p.id)) {
+          kamer.personen.set(p.id, p);
+          onbekend = true;
+        }
+      }
+      if (onbekend) await this.leesPersonen(kamer);
+      for (const id of kamer.online.keys()) ids.add(id);
+      return ids;
+    } catch (err) {
+      console.warn(`[kamer] ${kamer.id}: aanwezigheid van andere nodes onbekend:`, (err as Error).message);
+      return new Set(kamer.online.keys());
+    }
+  }
+
+  private aanwezigen(kamer: Kamer, online: ReadonlySet<string>): Aanwezige[] {
     return [...kamer.personen.values()].map((p) => ({
       id: p.id,
       naam: p.naam,
       organisatie: p.organisatie,
       rol: p.rol,
       soort: p.soort,
-      online: kamer.online.has(p.id),
+      online: online.has(p.id),
     }));
+  }
+
+  private aanwezigenLokaal(kamer: Kamer): Aanwezige[] {
+    return this.aanwezigen(kamer, new Set(kamer.online.keys()));
   }
 
   /**
@@ -212,39 +327,70 @@ export class Facilitatie {
     this.gepland.add(kamer);
     setImmediate(() => {
       this.gepland.delete(kamer);
-      this.zendToestand(kamer);
+      void this.opDeBeurt(kamer, async () => {
+        // On several nodes the state may have moved on elsewhere: never send an old one.
+        if (this.meerdereNodes) await this.vernieuw(kamer);
+        await this.zendToestand(kamer);
+      }).catch((err: unknown) => console.error(`[kamer] ${kamer.id}: toestand niet verstuurd`, err));
     });
   }
 
   private readonly gepland = new Set<Kamer>();
 
-  private zendToestand(kamer: Kamer): void {
-    const t = publiekeToestand(kamer.state, kamer.status, this.aanwezigen(kamer), this.clock.now());
+  private async zendToestand(kamer: Kamer): Promise<void> {
+    const online = await this.onlineIds(kamer);
+    const t = publiekeToestand(kamer.state, kamer.status, this.aanwezigen(kamer, online), this.clock.now());
     this.io.to(kamerRoom(kamer.id)).emit('kamer:toestand', t);
   }
 
-  /** The bijeenkomst was closed over HTTP: stop the timer and tell everyone. */
-  afgesloten(bijeenkomstId: string): void {
-    const kamer = this.kamers.get(bijeenkomstId);
-    if (!kamer) return;
-    kamer.status = 'afgesloten';
-    kamer.state = { ...kamer.state, timer: { eindeOp: null, gepauzeerdMetResterend: null }, handen: [] };
-    kamer.versie += 1;
-    bewaarKamer(this.db, kamer.id, kamer.state, kamer.versie);
-    this.zendToestand(kamer);
+  /**
+   * A change decided by the server itself (closing over HTTP, the kletspot
+   * draw), written with the same versioned write as every event and then
+   * broadcast. Null when the bijeenkomst is unknown.
+   */
+  private async wijzigVanServer(bijeenkomstId: string, wijzig: (kamer: Kamer) => KamerState | null): Promise<boolean> {
+    const kamer = this.kamers.get(bijeenkomstId) ?? (await this.leesKamer(bijeenkomstId));
+    if (!kamer) return false;
+    return this.opDeBeurt(kamer, async () => {
+      for (let poging = 0; poging < POGINGEN; poging++) {
+        await this.vernieuw(kamer);
+        const state = wijzig(kamer);
+        if (!state) return false;
+        if (!(await bewaarKamer(this.db, kamer.id, state, kamer.versie + 1))) continue;
+        kamer.state = state;
+        kamer.versie += 1;
+        await this.zendToestand(kamer);
+        return true;
+      }
+      throw new Error('te veel gelijktijdige wijzigingen');
+    });
   }
 
-  /** Disconnects everyone in these rooms (a deleted traject). */
+  /** The bijeenkomst was closed over HTTP (its status is stored): stop the timer and tell everyone. */
+  async afgesloten(bijeenkomstId: string): Promise<void> {
+    await this.wijzigVanServer(bijeenkomstId, (kamer) => ({
+      ...kamer.state,
+      timer: { eindeOp: null, gepauzeerdMetResterend: null },
+      handen: [],
+    }));
+  }
+
+  /** Disconnects everyone in these rooms (a deleted traject), on every node. */
   verwijderd(bijeenkomstIds: readonly string[]): void {
     for (const id of bijeenkomstIds) {
       this.io.in(kamerRoom(id)).disconnectSockets(true);
-      this.kamers.delete(id);
+      this.vergeet(id);
     }
   }
 
+  /** Drops this node's cache of a room (it was deleted, here or on another node). */
+  vergeet(bijeenkomstId: string): void {
+    this.kamers.delete(bijeenkomstId);
+  }
+
   /** The room's state as stored (for the verslag). */
-  toestandVan(bijeenkomstId: string): KamerState {
-    return this.kamers.get(bijeenkomstId)?.state ?? leesKamer(leesKamerJson(this.db, bijeenkomstId)?.toestand);
+  async toestandVan(bijeenkomstId: string): Promise<KamerState> {
+    return leesKamer((await leesKamerJson(this.db, bijeenkomstId))?.toestand);
   }
 
   /**
@@ -254,21 +400,12 @@ export class Facilitatie {
    * can reach, so the server stays their only writer. False when the
    * bijeenkomst is unknown or closed.
    */
-  zetVanServer(bijeenkomstId: string, sleutel: string, wijzig: (huidig: unknown) => Record<string, unknown>): boolean {
-    const kamer = this.kamers.get(bijeenkomstId);
-    const status = kamer ? kamer.status : bijeenkomstMetId(this.db, bijeenkomstId)?.status;
-    if (status === undefined || status === 'afgesloten') return false;
-    const opgeslagen = kamer ? null : leesKamerJson(this.db, bijeenkomstId);
-    const oud = kamer ? kamer.state : leesKamer(opgeslagen?.toestand);
-    const state: KamerState = { ...oud, werkvormen: { ...oud.werkvormen, [sleutel]: wijzig(oud.werkvormen[sleutel]) } };
-    const versie = (kamer ? kamer.versie : (opgeslagen?.versie ?? 0)) + 1;
-    bewaarKamer(this.db, bijeenkomstId, state, versie);
-    if (kamer) {
-      kamer.state = state;
-      kamer.versie = versie;
-      this.zendToestand(kamer);
-    }
-    return true;
+  zetVanServer(bijeenkomstId: string, sleutel: string, wijzig: (huidig: unknown) => Record<string, unknown>): Promise<boolean> {
+    return this.wijzigVanServer(bijeenkomstId, (kamer) => {
+      if (kamer.status === 'afgesloten') return null;
+      const oud = kamer.state;
+      return { ...oud, werkvormen: { ...oud.werkvormen, [sleutel]: wijzig(oud.werkvormen[sleutel]) } };
+    });
   }
 }
 

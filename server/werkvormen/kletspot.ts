@@ -3,7 +3,7 @@ import { getrokkenIn } from '../db/kletspot';
 import type { Services } from '../services';
 
 /** The verslag's kletspot: the questions drawn in this bijeenkomst and where they went. */
-export function kletspotVoorVerslag(s: Services, bijeenkomstId: string): KletspotVerslag | null {
-  const vragen = getrokkenIn(s.db, bijeenkomstId).map((v) => ({ vraag: v.vraag, bestemming: v.bestemming }));
+export async function kletspotVoorVerslag(s: Services, bijeenkomstId: string): Promise<KletspotVerslag | null> {
+  const vragen = (await getrokkenIn(s.db, bijeenkomstId)).map((v) => ({ vraag: v.vraag, bestemming: v.bestemming }));
   return vragen.length > 0 ? { vragen } : null;
 }

@@ -11,10 +11,10 @@ import type { Services } from '../services';
  * server's own state: only the answers everyone saw, parsed, without names.
  * True when it was new; a second call for the same round keeps it once.
  */
-export function bewaarOnthuldeNulmeting(s: Services, b: BijeenkomstRij, ronde: Ronde): { nieuw: boolean; aantal: number } {
+export async function bewaarOnthuldeNulmeting(s: Services, b: BijeenkomstRij, ronde: Ronde): Promise<{ nieuw: boolean; aantal: number }> {
   const antwoorden = geldigeAntwoorden(onthulling(ronde, () => '').inzendingen);
   const opgeslagen: OpgeslagenNulmeting = { versie: 1, antwoorden };
-  const nieuw = bewaarNulmeting(s.db, {
+  const nieuw = await bewaarNulmeting(s.db, {
     id: s.newId(),
     trajectId: b.trajectId,
     bijeenkomstId: b.id,
@@ -42,12 +42,12 @@ export function leesOpgeslagen(json: string): OpgeslagenNulmeting['antwoorden'] 
  * before it. A revealed round that the begeleider's screen did not get to keep
  * (a lost connection) is kept now, so the verslag and the traject agree.
  */
-export function nulmetingVoorVerslag(s: Services, b: BijeenkomstRij, kamer: KamerState): NulmetingVerslag | null {
+export async function nulmetingVoorVerslag(s: Services, b: BijeenkomstRij, kamer: KamerState): Promise<NulmetingVerslag | null> {
   const inst = NulmetingInstellingen.safeParse(kamer.werkvormen.nulmeting ?? {});
   const rondeId = inst.success ? inst.data.ronde : null;
   const ronde = rondeId ? kamer.rondes.find((r) => r.id === rondeId) : undefined;
-  if (ronde && ronde.status === 'onthuld' && ronde.werkvorm === 'nulmeting') bewaarOnthuldeNulmeting(s, b, ronde);
-  const alle = nulmetingenVan(s.db, b.trajectId);
+  if (ronde && ronde.status === 'onthuld' && ronde.werkvorm === 'nulmeting') await bewaarOnthuldeNulmeting(s, b, ronde);
+  const alle = await nulmetingenVan(s.db, b.trajectId);
   const deze = alle.filter((m) => m.bijeenkomstId === b.id);
   if (deze.length === 0) return null;
   const eerder = alle.filter((m) => m.nummer < b.nummer).at(-1);

@@ -15,11 +15,11 @@ import type { Services } from '../services';
  * board, and in a leernetwerk the cards as they stand at afsluiten. Null when
  * the bijeenkomst did not hold the Vraagstuk.
  */
-export function vraagstukVoorVerslag(s: Services, t: TrajectRij, b: BijeenkomstRij, kamer: KamerState, bord: Y.Doc): VraagstukVerslag | null {
+export async function vraagstukVoorVerslag(s: Services, t: TrajectRij, b: BijeenkomstRij, kamer: KamerState, bord: Y.Doc): Promise<VraagstukVerslag | null> {
   const inst = VraagstukInstellingen.safeParse(kamer.werkvormen.vraagstuk ?? {});
   const rondeId = inst.success ? inst.data.ronde : null;
   const ronde = rondeId ? kamer.rondes.find((r) => r.id === rondeId) : undefined;
-  const mensen = new Map(deelnemersVan(s.db, t.id).map((d) => [d.id, d]));
+  const mensen = new Map((await deelnemersVan(s.db, t.id)).map((d) => [d.id, d]));
   const antwoorden =
     ronde && ronde.status === 'onthuld'
       ? onthuldeVraagstukken(onthulling(ronde, (id) => mensen.get(id)?.naam ?? '').inzendingen).map((a) => ({
@@ -33,7 +33,7 @@ export function vraagstukVoorVerslag(s: Services, t: TrajectRij, b: BijeenkomstR
   const hield = antwoorden.length > 0 || gezamenlijk !== null;
   const kaarten =
     hield && t.type === 'leernetwerk'
-      ? kaartenVan(s.db, t.id).map((k) => ({
+      ? (await kaartenVan(s.db, t.id)).map((k) => ({
           naam: mensen.get(k.persoonId)?.naam ?? '',
           organisatie: mensen.get(k.persoonId)?.organisatie ?? '',
           probleem: k.probleem,

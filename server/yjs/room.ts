@@ -17,6 +17,8 @@ export const MAX_ROOM_BYTES = 64 * 1024 * 1024;
 
 /** The origin of updates read from storage: they are already on disk. */
 const FROM_STORAGE = Symbol('from-storage');
+/** The origin of updates another node committed and published: on disk too. */
+const FROM_OTHER_NODE = Symbol('from-other-node');
 
 /**
  * Awareness (cursors, presence) goes out at most once per this interval per
@@ -26,8 +28,11 @@ const FROM_STORAGE = Symbol('from-storage');
  */
 export const AWARENESS_INTERVAL_MS = 50;
 
-export interface RoomStorage {
-  load(room: string): { snapshot: Uint8Array | null; updates: Uint8Array[]; tot: number };
+/** What the database holds of a room: a snapshot and the updates logged since, up to log id `tot`. */
+export interface StoredRoom {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  tot: number;
 }
 
 /**
@@ -41,6 +46,8 @@ export class Room {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly conns = new Map<Conn, Set<number>>();
   pending: { update: Uint8Array; origin: unknown }[] = [];
+  /** Updates taken from `pending` by a commit that has not finished yet. */
+  inFlight = 0;
   private waitingForCommit: (() => void)[] = [];
   /** Updates in the log since the last snapshot, and the id of the last one. */
   logSize = 0;
@@ -53,14 +60,16 @@ export class Room {
   private readonly awarenessChanged = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | null = null;
   private lastAwarenessSent = -Infinity;
+  /** Set when other nodes serve this room too (Redis): where this node's clients' awareness goes. */
+  publishAwareness: ((update: Uint8Array) => void) | null = null;
+  private readonly awarenessForOtherNodes = new Set<number>();
 
   constructor(
     readonly name: string,
-    storage: RoomStorage,
+    stored: StoredRoom,
     private readonly onPending: (room: Room) => void,
   ) {
     this.awareness.setLocalState(null);
-    const stored = storage.load(name);
     Y.transact(
       this.doc,
       () => {
@@ -73,7 +82,7 @@ export class Room {
     this.bytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
     this.tot = stored.tot;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === FROM_STORAGE) return;
+      if (origin === FROM_STORAGE || origin === FROM_OTHER_NODE) return;
       this.pending.push({ update, origin });
       this.onPending(this);
     });
@@ -86,6 +95,9 @@ export class Room {
       for (const id of added) this.awarenessChanged.add(id);
       for (const id of updated) this.awarenessChanged.add(id);
       for (const id of removed) this.awarenessChanged.add(id);
+      if (this.publishAwareness && origin !== FROM_OTHER_NODE) {
+        for (const id of [...added, ...updated, ...removed]) this.awarenessForOtherNodes.add(id);
+      }
       this.scheduleAwareness();
     });
   }
@@ -112,6 +124,10 @@ export class Room {
     this.awarenessChanged.clear();
     this.lastAwarenessSent = performance.now();
     for (const c of this.conns.keys()) c.send(msg);
+    if (this.publishAwareness && this.awarenessForOtherNodes.size > 0) {
+      this.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awarenessForOtherNodes]));
+      this.awarenessForOtherNodes.clear();
+    }
   }
 
   join(conn: Conn): void {
@@ -139,7 +155,7 @@ export class Room {
     switch (msg.type) {
       case 'sync-step-1': {
         const reply = () => conn.send(encodeSyncStep2(this.doc, msg.stateVector));
-        if (this.pending.length > 0) this.waitingForCommit.push(reply);
+        if (this.pending.length > 0 || this.inFlight > 0) this.waitingForCommit.push(reply);
         else reply();
         return null;
       }
@@ -167,6 +183,7 @@ export class Room {
 
   /** Called by the manager once `batch` is on disk: now it may go out. */
   committed(batch: readonly { update: Uint8Array; origin: unknown }[], tot: number): void {
+    this.inFlight = 0;
     this.tot = tot;
     this.logSize += batch.length;
     for (const { update } of batch) this.bytes += update.byteLength;
@@ -177,7 +194,39 @@ export class Room {
     } else if (batch.length > 1) {
       this.broadcastMerged(batch);
     }
-    if (this.pending.length === 0) {
+    this.releaseWaiting();
+  }
+
+  /**
+   * An update another node has committed (it arrives through Redis after
+   * that node's commit): apply it and pass it on to this node's clients. It
+   * is not logged again.
+   */
+  applyFromOtherNode(update: Uint8Array): void {
+    if (this.closed) return;
+    try {
+      Y.applyUpdate(this.doc, update, FROM_OTHER_NODE);
+    } catch (err) {
+      console.error(`[yjs] ${this.name}: update van een andere node onleesbaar:`, (err as Error).message);
+      return;
+    }
+    this.bytes += update.byteLength;
+    const msg = encodeUpdate(update);
+    for (const c of this.conns.keys()) c.send(msg);
+  }
+
+  /** Awareness from another node's clients; it goes out with the next awareness batch. */
+  applyAwarenessFromOtherNode(update: Uint8Array): void {
+    if (this.closed) return;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, FROM_OTHER_NODE);
+    } catch {
+      // A malformed message from another node changes nothing here.
+    }
+  }
+
+  private releaseWaiting(): void {
+    if (this.pending.length === 0 && this.inFlight === 0) {
       const waiting = this.waitingForCommit;
       this.waitingForCommit = [];
       for (const reply of waiting) reply();
@@ -205,6 +254,7 @@ export class Room {
 
   /** The commit failed: nothing of it was sent; drop every connection so clients resync from disk. */
   failed(): void {
+    this.inFlight = 0;
     for (const c of this.conns.keys()) c.close(1011, 'Opslaan mislukt; opnieuw verbinden');
   }
 

@@ -49,21 +49,46 @@ export class YjsWebsocket {
       },
       close: (code, reason) => ws.close(code, reason),
     };
-    let room: Room | null = this.rooms.join(roomName, conn);
+    let room: Room | null = null;
+    let closed = false;
+    // Messages that arrive while the room is read from the database wait for it, in order.
+    let waiting: Uint8Array[] | null = [];
+    const receive = (r: Room, data: Uint8Array) => {
+      const reason = r.receive(conn, data);
+      if (reason) ws.close(1003, reason);
+    };
     ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (!room) return;
+      if (closed) return;
       if (!isBinary || !Buffer.isBuffer(data)) {
         ws.close(1003, 'Alleen binaire berichten');
         return;
       }
-      const reason = room.receive(conn, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-      if (reason) ws.close(1003, reason);
+      const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      if (waiting) waiting.push(bytes);
+      else if (room) receive(room, bytes);
     });
     ws.on('error', (err) => console.warn(`[yjs] ${roomName}:`, err.message));
     ws.on('close', () => {
-      if (room) this.rooms.leave(room, conn);
+      closed = true;
+      if (room) void this.rooms.leave(room, conn);
       room = null;
     });
+    this.rooms.join(roomName, conn).then(
+      (r) => {
+        if (closed) {
+          void this.rooms.leave(r, conn);
+          return;
+        }
+        room = r;
+        const queued = waiting ?? [];
+        waiting = null;
+        for (const data of queued) receive(r, data);
+      },
+      (err: unknown) => {
+        console.error(`[yjs] ${roomName}: laden mislukt:`, (err as Error).message);
+        ws.close(1011, 'De bijeenkomst kon niet worden geladen; opnieuw verbinden');
+      },
+    );
   }
 
   close(): void {

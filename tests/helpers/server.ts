@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dropDatabase, freshDatabase } from './pg';
 
 /** Repository root: tests/helpers/ → ../.. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -19,6 +20,8 @@ export interface TestServer {
   readonly url: string;
   readonly port: number;
   readonly dataDir: string;
+  /** The PostgreSQL database the server uses (DATABASE_URL), or null on SQLite in DATA_DIR. */
+  readonly databaseUrl: string | null;
   /** SIGTERM and wait for exit; rejects when the process needs SIGKILL to go. */
   stop(): Promise<void>;
   /** SIGKILL and wait for exit (a crash). */
@@ -29,13 +32,31 @@ export interface TestServer {
   output(): string;
   /** Process id of the running server, or null when it is not running (e.g. for prlimit). */
   pid(): number | null;
-  /** Stop if running, then remove the temporary DATA_DIR (when we made it). */
+  /** Stop if running, then remove the temporary DATA_DIR and drop the database (when we made them). */
   dispose(): Promise<void>;
 }
 
 export interface StartOptions {
   dataDir?: string;
   env?: Record<string, string>;
+  /**
+   * DATABASE_URL for the server: a postgres:// URL, or null for SQLite in
+   * DATA_DIR even in a PostgreSQL pass. Left out, it follows
+   * LEERBORD_TEST_DIALECT (see testDialect).
+   */
+  databaseUrl?: string | null;
+  /** REDIS_URL for the server (scale-out: socket.io adapter and Yjs fan-out). */
+  redisUrl?: string;
+}
+
+/**
+ * The database the integration suite runs on: `LEERBORD_TEST_DIALECT=pg`
+ * gives every server started here its own fresh PostgreSQL database on
+ * TEST_DATABASE_URL's cluster (the suite's second pass in .ci/run); unset,
+ * SQLite in the server's DATA_DIR.
+ */
+export function testDialect(): 'sqlite' | 'pg' {
+  return process.env.LEERBORD_TEST_DIALECT === 'pg' ? 'pg' : 'sqlite';
 }
 
 /** A port that was free a moment ago: listen on 0, read it, close. */
@@ -88,6 +109,8 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   const ownDir = opts.dataDir === undefined;
   const dataDir = opts.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'leerbord-test-')));
   const url = `http://127.0.0.1:${port}`;
+  const ownDb = opts.databaseUrl === undefined && testDialect() === 'pg';
+  const databaseUrl = opts.databaseUrl !== undefined ? opts.databaseUrl : ownDb ? await freshDatabase() : null;
   let log = '';
   let child: ChildProcess | null = null;
   let expectingExit = false;
@@ -103,8 +126,14 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     const env: NodeJS.ProcessEnv = { ...process.env };
     // vitest's own variables are not the server's business.
     for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-    Object.assign(env, { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, opts.env ?? {});
-    append(`\n--- start ${new Date().toISOString()} on port ${port}, DATA_DIR ${dataDir}\n`);
+    // Which database and Redis a test server uses is the test's choice, never the shell's.
+    delete env.DATABASE_URL;
+    delete env.REDIS_URL;
+    const scale: Record<string, string> = {};
+    if (databaseUrl !== null) scale.DATABASE_URL = databaseUrl;
+    if (opts.redisUrl !== undefined) scale.REDIS_URL = opts.redisUrl;
+    Object.assign(env, { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, scale, opts.env ?? {});
+    append(`\n--- start ${new Date().toISOString()} on port ${port}, DATA_DIR ${dataDir}${databaseUrl !== null ? `, DATABASE_URL ${databaseUrl}` : ''}\n`);
     const proc = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
       cwd: REPO_ROOT,
       env,
@@ -190,12 +219,21 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     await waitExit(proc);
   };
 
-  await launch();
+  try {
+    await launch();
+  } catch (err) {
+    if (ownDb && databaseUrl !== null) {
+      // The start-up error is the one to report; a failed clean-up only gets a line.
+      await dropDatabase(databaseUrl).catch((e: unknown) => console.error(`[test-server] dropping ${databaseUrl} failed:`, e));
+    }
+    throw err;
+  }
 
   return {
     url,
     port,
     dataDir,
+    databaseUrl,
     stop,
     kill,
     restart: async () => {
@@ -212,6 +250,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
         await stop();
       } finally {
         if (ownDir) await rm(dataDir, { recursive: true, force: true });
+        if (ownDb && databaseUrl !== null) await dropDatabase(databaseUrl);
       }
     },
   };

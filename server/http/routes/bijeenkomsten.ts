@@ -11,11 +11,11 @@ import type { Router } from '../router';
 import type { Services } from '../../services';
 
 
-function bijeenkomstView(s: Services, b: BijeenkomstRij, ik: Persoon) {
-  const t = vindTraject(s, b.trajectId);
-  const alle = bijeenkomstenVan(s.db, t.id);
-  const { geplandAantal } = planningVan(s, t, alle);
-  const vorige = vorigeAfgeslotenMetVerslag(s.db, t.id, b.nummer);
+async function bijeenkomstView(s: Services, b: BijeenkomstRij, ik: Persoon) {
+  const t = await vindTraject(s, b.trajectId);
+  const alle = await bijeenkomstenVan(s.db, t.id);
+  const { geplandAantal } = await planningVan(s, t, alle);
+  const vorige = await vorigeAfgeslotenMetVerslag(s.db, t.id, b.nummer);
   return {
     id: b.id,
     trajectId: t.id,
@@ -34,11 +34,11 @@ function bijeenkomstView(s: Services, b: BijeenkomstRij, ik: Persoon) {
 
 export function bijeenkomstRoutes(r: Router<Services>): void {
   r.on('POST', '/api/trajecten/:id/bijeenkomsten', async ({ services: s, req, params, body }) => {
-    const t = vindTraject(s, params.id ?? '');
-    const g = vereisBegeleiderVan(s, req, t.id);
+    const t = await vindTraject(s, params.id ?? '');
+    const g = await vereisBegeleiderVan(s, req, t.id);
     const d = parse(NieuweBijeenkomstBody, await body());
     const id = s.newId();
-    maakBijeenkomst(s.db, {
+    await maakBijeenkomst(s.db, {
       id,
       trajectId: t.id,
       datum: d.datum,
@@ -47,60 +47,58 @@ export function bijeenkomstRoutes(r: Router<Services>): void {
       status: 'gepland',
       aangemaakt: s.now(),
     });
-    noteer(s.db, g.id, 'bijeenkomst gepland', { trajectId: t.id, bijeenkomstId: id }, s.now());
+    await noteer(s.db, g.id, 'bijeenkomst gepland', { trajectId: t.id, bijeenkomstId: id }, s.now());
     return { status: 201, json: { id } };
   });
 
-  r.on('GET', '/api/bijeenkomsten/:id', ({ services: s, req, params }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
-    const ik = vereisPersoon(s, req, b.trajectId);
-    return { json: bijeenkomstView(s, b, ik) };
+  r.on('GET', '/api/bijeenkomsten/:id', async ({ services: s, req, params }) => {
+    const b = await vindBijeenkomst(s, params.id ?? '');
+    const ik = await vereisPersoon(s, req, b.trajectId);
+    return { json: await bijeenkomstView(s, b, ik) };
   });
 
   r.on('PATCH', '/api/bijeenkomsten/:id', async ({ services: s, req, params, body }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
-    const g = vereisBegeleiderVan(s, req, b.trajectId);
+    const b = await vindBijeenkomst(s, params.id ?? '');
+    const g = await vereisBegeleiderVan(s, req, b.trajectId);
     const d = parse(WijzigBijeenkomstBody, await body());
     if (b.status === 'afgesloten') throw new HttpError(409, 'Deze bijeenkomst is al afgesloten.');
-    wijzigBijeenkomst(s.db, b.id, b.trajectId, {
+    await wijzigBijeenkomst(s.db, b.id, b.trajectId, {
       ...(d.datum !== undefined ? { datum: d.datum } : {}),
       ...(d.intentie !== undefined ? { intentie: d.intentie } : {}),
       ...(d.agenda !== undefined ? { agenda: JSON.stringify(d.agenda) } : {}),
     });
     const ik: Persoon = { id: g.id, naam: g.naam, soort: 'begeleider', organisatie: '', rol: 'begeleider' };
-    return { json: bijeenkomstView(s, vindBijeenkomst(s, b.id), ik) };
+    return { json: await bijeenkomstView(s, await vindBijeenkomst(s, b.id), ik) };
   });
 
   r.on('POST', '/api/bijeenkomsten/:id/afsluiten', async ({ services: s, req, params, body }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
-    const g = vereisBegeleiderVan(s, req, b.trajectId);
+    const b = await vindBijeenkomst(s, params.id ?? '');
+    const g = await vereisBegeleiderVan(s, req, b.trajectId);
     parse(AfsluitenBody, await body());
     if (b.status === 'afgesloten') throw new HttpError(409, 'Deze bijeenkomst is al afgesloten.');
     // Read-only first, so no edit slips in between the verslag and the close;
     // if storing the close fails, the room opens again as it was.
-    s.rooms.setReadOnly(`bijeenkomst:${b.id}`, true);
+    s.cluster.alleenLezen(`bijeenkomst:${b.id}`, true);
     try {
-      s.rooms.flush();
-      // The snapshot and the status change land together or not at all.
-      s.db.transaction(() => {
-        const verslag = maakVerslag(s, b);
-        wijzigBijeenkomst(s.db, b.id, b.trajectId, { status: 'afgesloten', afgeslotenOp: s.now(), verslag });
-      });
+      await s.rooms.flush();
+      // The snapshot, the verslag and the status change land together (one write) or not at all.
+      const verslag = await maakVerslag(s, b);
+      await wijzigBijeenkomst(s.db, b.id, b.trajectId, { status: 'afgesloten', afgeslotenOp: s.now(), ...verslag });
     } catch (err) {
-      s.rooms.setReadOnly(`bijeenkomst:${b.id}`, false);
+      s.cluster.alleenLezen(`bijeenkomst:${b.id}`, false);
       throw err;
     }
-    s.facilitatie.afgesloten(b.id);
-    noteer(s.db, g.id, 'bijeenkomst afgesloten', { trajectId: b.trajectId, bijeenkomstId: b.id }, s.now());
+    await s.facilitatie.afgesloten(b.id);
+    await noteer(s.db, g.id, 'bijeenkomst afgesloten', { trajectId: b.trajectId, bijeenkomstId: b.id }, s.now());
     return { json: { ok: true } };
   });
 
   r.on('POST', '/api/bijeenkomsten/:id/verslag/delen', async ({ services: s, req, params, body }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
-    const g = vereisBegeleiderVan(s, req, b.trajectId);
+    const b = await vindBijeenkomst(s, params.id ?? '');
+    const g = await vereisBegeleiderVan(s, req, b.trajectId);
     const d = parse(DelenBody, await body());
-    wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslagGedeeld: d.gedeeld });
-    noteer(s.db, g.id, d.gedeeld ? 'verslag gedeeld' : 'verslag niet meer gedeeld', { trajectId: b.trajectId, bijeenkomstId: b.id }, s.now());
+    await wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslagGedeeld: d.gedeeld });
+    await noteer(s.db, g.id, d.gedeeld ? 'verslag gedeeld' : 'verslag niet meer gedeeld', { trajectId: b.trajectId, bijeenkomstId: b.id }, s.now());
     return { json: { ok: true, gedeeld: d.gedeeld } };
   });
 

@@ -18,8 +18,8 @@ const VENSTER_MS = 10 * 60_000;
 const SLEUTEL = 'kletspot';
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-function overzicht(s: Services, trajectId: string): KletspotOverzicht {
-  return { open: aantalOpen(s.db, trajectId), getrokken: getrokkenVan(s.db, trajectId) };
+async function overzicht(s: Services, trajectId: string): Promise<KletspotOverzicht> {
+  return { open: await aantalOpen(s.db, trajectId), getrokken: await getrokkenVan(s.db, trajectId) };
 }
 
 function vereisOpen(b: BijeenkomstRij): void {
@@ -27,8 +27,8 @@ function vereisOpen(b: BijeenkomstRij): void {
 }
 
 /** Tells the room (kamer state, broadcast by the facilitation server). */
-function zetInKamer(s: Services, b: BijeenkomstRij, wijzig: (stand: ReturnType<typeof leesKletspotStand>) => ReturnType<typeof leesKletspotStand>) {
-  const gelukt = s.facilitatie.zetVanServer(b.id, SLEUTEL, (huidig) => wijzig(leesKletspotStand(huidig)));
+async function zetInKamer(s: Services, b: BijeenkomstRij, wijzig: (stand: ReturnType<typeof leesKletspotStand>) => ReturnType<typeof leesKletspotStand>) {
+  const gelukt = await s.facilitatie.zetVanServer(b.id, SLEUTEL, (huidig) => wijzig(leesKletspotStand(huidig)));
   if (!gelukt) throw new HttpError(409, 'Deze bijeenkomst is afgesloten.');
 }
 
@@ -36,10 +36,10 @@ export function kletspotRoutes(r: Router<Services>): void {
   // In memory only: the limiter knows who asked recently, the database never does.
   const perPersoon = new RateLimiter(MAX_VRAGEN, VENSTER_MS);
 
-  r.on('GET', '/api/trajecten/:id/kletspot', ({ services: s, req, params }) => {
-    const t = vindTraject(s, params.id ?? '');
-    vereisPersoon(s, req, t.id);
-    return { json: overzicht(s, t.id) };
+  r.on('GET', '/api/trajecten/:id/kletspot', async ({ services: s, req, params }) => {
+    const t = await vindTraject(s, params.id ?? '');
+    await vereisPersoon(s, req, t.id);
+    return { json: await overzicht(s, t.id) };
   });
 
   /**
@@ -48,40 +48,40 @@ export function kletspotRoutes(r: Router<Services>): void {
    * no address), and no audit entry either.
    */
   r.on('POST', '/api/trajecten/:id/kletspot', async ({ services: s, req, params, body }) => {
-    const t = vindTraject(s, params.id ?? '');
-    const ik = vereisPersoon(s, req, t.id);
+    const t = await vindTraject(s, params.id ?? '');
+    const ik = await vereisPersoon(s, req, t.id);
     if (ik.soort === 'waarnemer') throw new HttpError(403, 'Als waarnemer kun je geen vraag in de kletspot doen.');
     const { vraag } = parse(KletsvraagBody, await body());
     if (!perPersoon.tel(ik.id, s.now())) {
       throw new HttpError(429, 'Je hebt net al een paar vragen gesteld; probeer het over een paar minuten opnieuw.');
     }
-    doeInKletspot(s.db, { id: s.newId(), trajectId: t.id, vraag, dag: dagVan(s.now()) });
-    return { status: 201, json: { ok: true, open: aantalOpen(s.db, t.id) } };
+    await doeInKletspot(s.db, { id: s.newId(), trajectId: t.id, vraag, dag: dagVan(s.now()) });
+    return { status: 201, json: { ok: true, open: await aantalOpen(s.db, t.id) } };
   });
 
   /** The begeleider draws one question blind; it shows full screen for everyone in the room. */
   r.on('POST', '/api/bijeenkomsten/:id/kletspot/trek', async ({ services: s, req, params, body }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, b.trajectId);
+    const b = await vindBijeenkomst(s, params.id ?? '');
+    await vereisBegeleiderVan(s, req, b.trajectId);
     parse(LeegBody, await body());
     vereisOpen(b);
-    const open = openIds(s.db, b.trajectId);
+    const open = await openIds(s.db, b.trajectId);
     const gekozen = trek(open, open.length > 0 ? randomInt(0, open.length) / open.length : 0);
     if (gekozen === null) throw new HttpError(409, 'De kletspot is leeg.');
-    const rij = kletsvraagMetId(s.db, gekozen);
-    if (!rij || !markeerGetrokken(s.db, gekozen, b.id)) throw new HttpError(409, 'Deze vraag is al getrokken; probeer het opnieuw.');
+    const rij = await kletsvraagMetId(s.db, gekozen);
+    if (!rij || !await markeerGetrokken(s.db, gekozen, b.id)) throw new HttpError(409, 'Deze vraag is al getrokken; probeer het opnieuw.');
     const vraag = { id: rij.id, tekst: rij.vraag };
-    zetInKamer(s, b, (stand) => naTrekking(stand, vraag));
+    await zetInKamer(s, b, (stand) => naTrekking(stand, vraag));
     return { json: { ok: true, vraag, open: open.length - 1 } };
   });
 
   /** Closes the question on everyone's screen. */
   r.on('POST', '/api/bijeenkomsten/:id/kletspot/sluit', async ({ services: s, req, params, body }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, b.trajectId);
+    const b = await vindBijeenkomst(s, params.id ?? '');
+    await vereisBegeleiderVan(s, req, b.trajectId);
     parse(LeegBody, await body());
     vereisOpen(b);
-    zetInKamer(s, b, naSluiten);
+    await zetInKamer(s, b, naSluiten);
     return { json: { ok: true } };
   });
 
@@ -91,16 +91,16 @@ export function kletspotRoutes(r: Router<Services>): void {
    * (the begeleider's screen adds it to the traject doc's list).
    */
   r.on('POST', '/api/bijeenkomsten/:id/kletspot/:vraagId', async ({ services: s, req, params, body }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, b.trajectId);
+    const b = await vindBijeenkomst(s, params.id ?? '');
+    await vereisBegeleiderVan(s, req, b.trajectId);
     const { bestemming } = parse(KletsBestemmingBody, await body());
     vereisOpen(b);
     const vraagId = params.vraagId ?? '';
-    const rij = ID.test(vraagId) ? kletsvraagMetId(s.db, vraagId) : null;
+    const rij = ID.test(vraagId) ? await kletsvraagMetId(s.db, vraagId) : null;
     if (!rij || rij.trajectId !== b.trajectId) throw nietGevonden('Deze kletspotvraag');
     if (rij.getrokkenIn !== b.id) throw new HttpError(409, 'Deze vraag is niet in deze bijeenkomst getrokken.');
-    zetBestemming(s.db, rij.id, bestemming);
-    zetInKamer(s, b, (stand) => naBestemming(stand, { id: rij.id, tekst: rij.vraag }, bestemming));
+    await zetBestemming(s.db, rij.id, bestemming);
+    await zetInKamer(s, b, (stand) => naBestemming(stand, { id: rij.id, tekst: rij.vraag }, bestemming));
     return { json: { ok: true, bestemming } };
   });
 }

@@ -8,8 +8,8 @@ import { vereisBegeleiderVan, vereisPersoon, vindBijeenkomst, vindTraject } from
 import type { Router } from '../router';
 
 /** The traject's kept nulmetingen, oldest bijeenkomst first. */
-export function nulmetingenView(s: Services, trajectId: string): Nulmeting[] {
-  return nulmetingenVan(s.db, trajectId).map((m) => ({
+export async function nulmetingenView(s: Services, trajectId: string): Promise<Nulmeting[]> {
+  return (await nulmetingenVan(s.db, trajectId)).map((m) => ({
     id: m.id,
     bijeenkomstId: m.bijeenkomstId,
     rondeId: m.rondeId,
@@ -20,10 +20,10 @@ export function nulmetingenView(s: Services, trajectId: string): Nulmeting[] {
 }
 
 export function nulmetingRoutes(r: Router<Services>): void {
-  r.on('GET', '/api/trajecten/:id/nulmetingen', ({ services: s, req, params }) => {
-    const t = vindTraject(s, params.id ?? '');
-    vereisPersoon(s, req, t.id);
-    return { json: { metingen: nulmetingenView(s, t.id) } };
+  r.on('GET', '/api/trajecten/:id/nulmetingen', async ({ services: s, req, params }) => {
+    const t = await vindTraject(s, params.id ?? '');
+    await vereisPersoon(s, req, t.id);
+    return { json: { metingen: await nulmetingenView(s, t.id) } };
   });
 
   /**
@@ -32,14 +32,14 @@ export function nulmetingRoutes(r: Router<Services>): void {
    * one round keeps it once.
    */
   r.on('POST', '/api/bijeenkomsten/:id/nulmeting', async ({ services: s, req, params, body }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, b.trajectId);
+    const b = await vindBijeenkomst(s, params.id ?? '');
+    await vereisBegeleiderVan(s, req, b.trajectId);
     const { rondeId } = parse(BewaarNulmetingBody, await body());
-    const ronde = s.facilitatie.toestandVan(b.id).rondes.find((x) => x.id === rondeId);
+    const ronde = (await s.facilitatie.toestandVan(b.id)).rondes.find((x) => x.id === rondeId);
     if (!ronde) throw nietGevonden('Deze ronde');
     if (ronde.soort !== 'prive' || ronde.werkvorm !== 'nulmeting') throw new HttpError(409, 'Deze ronde hoort niet bij de nulmeting.');
     if (ronde.status !== 'onthuld') throw new HttpError(409, 'Laat de uitslag eerst zien; daarna wordt hij bewaard.');
-    const { nieuw, aantal } = bewaarOnthuldeNulmeting(s, b, ronde);
+    const { nieuw, aantal } = await bewaarOnthuldeNulmeting(s, b, ronde);
     return { status: nieuw ? 201 : 200, json: { ok: true, bewaard: nieuw, aantal } };
   });
 }

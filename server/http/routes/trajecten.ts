@@ -25,9 +25,9 @@ import type { Services } from '../../services';
 const UITNODIGING_MS = 14 * 24 * 3600 * 1000;
 
 /** The traject as its people see it; links only for facilitators. */
-export function trajectView(s: Services, req: IncomingMessage, t: TrajectRij, ik: Persoon) {
-  const bijeenkomsten = bijeenkomstenVan(s.db, t.id);
-  const planning = planningVan(s, t, bijeenkomsten);
+export async function trajectView(s: Services, req: IncomingMessage, t: TrajectRij, ik: Persoon) {
+  const bijeenkomsten = await bijeenkomstenVan(s.db, t.id);
+  const planning = await planningVan(s, t, bijeenkomsten);
   const links =
     ik.soort === 'begeleider'
       ? { joinUrl: `${baseUrl(s, req)}/join/${t.joinToken}`, waarnemerUrl: `${baseUrl(s, req)}/join/${t.waarnemerToken}` }
@@ -43,8 +43,8 @@ export function trajectView(s: Services, req: IncomingMessage, t: TrajectRij, ik
     trekker: t.trekker,
     geplandAantal: planning.geplandAantal,
     ...links,
-    begeleiders: begeleidersVan(s.db, t.id),
-    deelnemers: deelnemersVan(s.db, t.id).map((d) => ({ id: d.id, naam: d.naam, organisatie: d.organisatie, rol: d.rol, soort: d.soort })),
+    begeleiders: await begeleidersVan(s.db, t.id),
+    deelnemers: (await deelnemersVan(s.db, t.id)).map((d) => ({ id: d.id, naam: d.naam, organisatie: d.organisatie, rol: d.rol, soort: d.soort })),
     bijeenkomsten: bijeenkomsten.map((b) => ({
       id: b.id,
       nummer: b.nummer,
@@ -59,10 +59,10 @@ export function trajectView(s: Services, req: IncomingMessage, t: TrajectRij, ik
 }
 
 export function trajectRoutes(r: Router<Services>): void {
-  r.on('GET', '/api/trajecten', ({ services: s, req }) => {
-    const b = vereisBegeleider(s, req);
-    const trajecten = trajectenVanBegeleider(s.db, b.id).map((t) => {
-      const op = verwijderdatum(s, t.id, s.retentieDagen);
+  r.on('GET', '/api/trajecten', async ({ services: s, req }) => {
+    const b = await vereisBegeleider(s, req);
+    const trajecten = (await trajectenVanBegeleider(s.db, b.id)).map(async (t) => {
+      const op = await verwijderdatum(s, t.id, s.retentieDagen);
       // The notice appears in the last month before the deletion.
       return { ...t, verwijderOp: waarschuwen(op, s.now()) && op !== null ? new Date(op).toISOString().slice(0, 10) : null };
     });
@@ -70,12 +70,12 @@ export function trajectRoutes(r: Router<Services>): void {
   });
 
   r.on('POST', '/api/trajecten', async ({ services: s, req, body }) => {
-    const b = vereisBegeleider(s, req);
+    const b = await vereisBegeleider(s, req);
     const d = parse(NieuwTrajectBody, await body());
     const id = s.newId();
     const joinToken = randomToken();
     const waarnemerToken = randomToken();
-    maakTraject(
+    await maakTraject(
       s.db,
       {
         id,
@@ -92,60 +92,60 @@ export function trajectRoutes(r: Router<Services>): void {
       },
       b.id,
     );
-    noteer(s.db, b.id, 'traject aangemaakt', { trajectId: id }, s.now());
+    await noteer(s.db, b.id, 'traject aangemaakt', { trajectId: id }, s.now());
     const base = baseUrl(s, req);
     return { status: 201, json: { id, joinUrl: `${base}/join/${joinToken}`, waarnemerUrl: `${base}/join/${waarnemerToken}` } };
   });
 
-  r.on('GET', '/api/trajecten/:id', ({ services: s, req, params }) => {
-    const t = vindTraject(s, params.id ?? '');
-    const ik = vereisPersoon(s, req, t.id);
-    return { json: trajectView(s, req, t, ik) };
+  r.on('GET', '/api/trajecten/:id', async ({ services: s, req, params }) => {
+    const t = await vindTraject(s, params.id ?? '');
+    const ik = await vereisPersoon(s, req, t.id);
+    return { json: await trajectView(s, req, t, ik) };
   });
 
   r.on('PATCH', '/api/trajecten/:id', async ({ services: s, req, params, body }) => {
-    const t = vindTraject(s, params.id ?? '');
-    const b = vereisBegeleiderVan(s, req, t.id);
+    const t = await vindTraject(s, params.id ?? '');
+    const b = await vereisBegeleiderVan(s, req, t.id);
     const d = parse(WijzigTrajectBody, await body());
-    wijzigTraject(s.db, t.id, d);
-    noteer(s.db, b.id, 'traject gewijzigd', { trajectId: t.id, velden: Object.keys(d) }, s.now());
+    await wijzigTraject(s.db, t.id, d);
+    await noteer(s.db, b.id, 'traject gewijzigd', { trajectId: t.id, velden: Object.keys(d) }, s.now());
     const ik: Persoon = { id: b.id, naam: b.naam, soort: 'begeleider', organisatie: '', rol: 'begeleider' };
-    return { json: trajectView(s, req, vindTraject(s, t.id), ik) };
+    return { json: await trajectView(s, req, await vindTraject(s, t.id), ik) };
   });
 
-  r.on('DELETE', '/api/trajecten/:id', ({ services: s, req, params }) => {
-    const t = vindTraject(s, params.id ?? '');
-    const g = vereisBegeleiderVan(s, req, t.id);
-    verwijderTrajectVolledig(s, t.id);
+  r.on('DELETE', '/api/trajecten/:id', async ({ services: s, req, params }) => {
+    const t = await vindTraject(s, params.id ?? '');
+    const g = await vereisBegeleiderVan(s, req, t.id);
+    await verwijderTrajectVolledig(s, t.id);
     // The entry names no content of the traject: only that it existed and was deleted.
-    noteer(s.db, g.id, 'traject verwijderd', { trajectId: t.id }, s.now());
+    await noteer(s.db, g.id, 'traject verwijderd', { trajectId: t.id }, s.now());
     return { json: { ok: true } };
   });
 
   r.on('POST', '/api/trajecten/:id/uitnodigingen', async ({ services: s, req, params, body }) => {
-    const t = vindTraject(s, params.id ?? '');
-    const b = vereisBegeleiderVan(s, req, t.id);
+    const t = await vindTraject(s, params.id ?? '');
+    const b = await vereisBegeleiderVan(s, req, t.id);
     parse(LeegBody, await body());
     const token = randomToken();
-    maakUitnodiging(s.db, sha256(token), t.id, b.id, s.now() + UITNODIGING_MS);
-    noteer(s.db, b.id, 'begeleider uitgenodigd', { trajectId: t.id }, s.now());
+    await maakUitnodiging(s.db, sha256(token), t.id, b.id, s.now() + UITNODIGING_MS);
+    await noteer(s.db, b.id, 'begeleider uitgenodigd', { trajectId: t.id }, s.now());
     return { status: 201, json: { url: `${baseUrl(s, req)}/uitnodiging/${token}` } };
   });
 
   /** A new join link; the old one stops working for new joins (people already in keep their cookie). */
   r.on('POST', '/api/trajecten/:id/join-link', async ({ services: s, req, params, body }) => {
-    const t = vindTraject(s, params.id ?? '');
-    const b = vereisBegeleiderVan(s, req, t.id);
+    const t = await vindTraject(s, params.id ?? '');
+    const b = await vereisBegeleiderVan(s, req, t.id);
     const d = parse(RoteerBody, await body());
     const token = randomToken();
-    wijzigTraject(s.db, t.id, d.soort === 'waarnemer' ? { waarnemerToken: token } : { joinToken: token });
-    noteer(s.db, b.id, 'link vernieuwd', { trajectId: t.id, soort: d.soort }, s.now());
+    await wijzigTraject(s.db, t.id, d.soort === 'waarnemer' ? { waarnemerToken: token } : { joinToken: token });
+    await noteer(s.db, b.id, 'link vernieuwd', { trajectId: t.id, soort: d.soort }, s.now());
     return { json: { url: `${baseUrl(s, req)}/join/${token}` } };
   });
 
-  r.on('GET', '/api/trajecten/:id/audit', ({ services: s, req, params }) => {
-    const t = vindTraject(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, t.id);
-    return { json: { audit: auditVanTraject(s.db, t.id) } };
+  r.on('GET', '/api/trajecten/:id/audit', async ({ services: s, req, params }) => {
+    const t = await vindTraject(s, params.id ?? '');
+    await vereisBegeleiderVan(s, req, t.id);
+    return { json: { audit: await auditVanTraject(s.db, t.id) } };
   });
 }

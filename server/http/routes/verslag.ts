@@ -56,8 +56,8 @@ function vereisAfgesloten(b: BijeenkomstRij): string {
 }
 
 /** A verslag the asking person may read: begeleiders always, others once it is shared. */
-function vereisLeesbaar(s: Services, req: Parameters<typeof vereisPersoon>[1], b: BijeenkomstRij): { tekst: string; ik: Persoon } {
-  const ik = vereisPersoon(s, req, b.trajectId);
+async function vereisLeesbaar(s: Services, req: Parameters<typeof vereisPersoon>[1], b: BijeenkomstRij): Promise<{ tekst: string; ik: Persoon }> {
+  const ik = await vereisPersoon(s, req, b.trajectId);
   const tekst = vereisAfgesloten(b);
   if (ik.soort !== 'begeleider' && !b.verslagGedeeld) throw new HttpError(403, 'De begeleider heeft dit verslag nog niet gedeeld.');
   return { tekst, ik };
@@ -80,8 +80,8 @@ async function bestand(d: Document, md: string, formaat: VerslagFormaat, naam: s
 }
 
 /** The generated text of a closed bijeenkomst, from its snapshot. */
-function gegenereerd(s: Services, b: BijeenkomstRij): string {
-  const snapshot = snapshotVan(s, b);
+async function gegenereerd(s: Services, b: BijeenkomstRij): Promise<string> {
+  const snapshot = await snapshotVan(s, b);
   if (!snapshot) throw new HttpError(409, 'Van deze bijeenkomst kan geen verslag worden gemaakt.');
   return naarMarkdown(bouwVerslag(snapshot));
 }
@@ -96,50 +96,50 @@ function tekstView(b: BijeenkomstRij, tekst: string) {
  */
 export function verslagRoutes(r: Router<Services>): void {
   r.on('GET', '/api/bijeenkomsten/:id/verslag', async ({ services: s, req, params, url }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
+    const b = await vindBijeenkomst(s, params.id ?? '');
     const formaat = formaatUit(url);
-    const { tekst } = vereisLeesbaar(s, req, b);
-    const t = vindTraject(s, b.trajectId);
+    const { tekst } = await vereisLeesbaar(s, req, b);
+    const t = await vindTraject(s, b.trajectId);
     const d = leesMarkdown(tekst);
     const titel = d.titel && d.titel !== t.titel ? `${d.titel} · ${t.titel}` : t.titel;
     return bestand({ ...d, titel }, tekst, formaat, verslagBestandsnaam(b.nummer, t.titel, b.datum, formaat), b.afgeslotenOp ?? s.now());
   });
 
-  r.on('GET', '/api/bijeenkomsten/:id/verslag/tekst', ({ services: s, req, params }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, b.trajectId);
+  r.on('GET', '/api/bijeenkomsten/:id/verslag/tekst', async ({ services: s, req, params }) => {
+    const b = await vindBijeenkomst(s, params.id ?? '');
+    await vereisBegeleiderVan(s, req, b.trajectId);
     return { json: tekstView(b, vereisAfgesloten(b)) };
   });
 
   r.on('PUT', '/api/bijeenkomsten/:id/verslag/tekst', async ({ services: s, req, params, body }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, b.trajectId);
+    const b = await vindBijeenkomst(s, params.id ?? '');
+    await vereisBegeleiderVan(s, req, b.trajectId);
     const d = parse(VerslagTekstBody, await body());
     vereisAfgesloten(b);
     const op = s.now();
-    wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: d.tekst, verslagBewerktOp: op });
+    await wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: d.tekst, verslagBewerktOp: op });
     return { json: { ok: true, tekst: d.tekst, bewerkt: true, bewerktOp: op, gedeeld: b.verslagGedeeld } };
   });
 
   r.on('POST', '/api/bijeenkomsten/:id/verslag/opnieuw', async ({ services: s, req, params, body }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, b.trajectId);
+    const b = await vindBijeenkomst(s, params.id ?? '');
+    await vereisBegeleiderVan(s, req, b.trajectId);
     parse(z.object({}).strict(), await body());
     vereisAfgesloten(b);
-    const tekst = gegenereerd(s, b);
-    wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: tekst, verslagBewerktOp: null });
+    const tekst = await gegenereerd(s, b);
+    await wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: tekst, verslagBewerktOp: null });
     return { json: { ok: true, tekst, bewerkt: false, bewerktOp: null, gedeeld: b.verslagGedeeld } };
   });
 
   r.on('GET', '/api/trajecten/:id/verslagen', async ({ services: s, req, params, url }) => {
-    const t = vindTraject(s, params.id ?? '');
-    const ik = vereisPersoon(s, req, t.id);
+    const t = await vindTraject(s, params.id ?? '');
+    const ik = await vereisPersoon(s, req, t.id);
     const formaat = formaatUit(url);
-    const alle = bijeenkomstenVan(s.db, t.id);
+    const alle = await bijeenkomstenVan(s.db, t.id);
     const verslagen = alle
       .filter((b) => b.status === 'afgesloten' && b.verslag !== null && (ik.soort === 'begeleider' || b.verslagGedeeld))
       .map((b) => ({ nummer: b.nummer, tekst: b.verslag ?? '' }));
-    const doc = s.rooms.read(`traject:${t.id}`);
+    const doc = await s.rooms.read(`traject:${t.id}`);
     const nu = s.now();
     const d = bouwTrajectExport({
       traject: { titel: t.titel, type: t.type, thema: t.thema, vraagstuk: t.vraagstuk, einddoel: t.einddoel, einddatum: t.einddatum, trekker: t.trekker },

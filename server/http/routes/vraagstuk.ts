@@ -46,11 +46,11 @@ function vereisEigenaar(kaart: { persoonId: string }, ik: Persoon): void {
  * Every Afsluiting's choice per card owner (lib/sync/afsluiting.ts), read
  * from the boards of the traject's live and closed bijeenkomsten.
  */
-function markeringenPerPersoon(s: Services, trajectId: string): Map<string, KaartMarkering[]> {
+async function markeringenPerPersoon(s: Services, trajectId: string): Promise<Map<string, KaartMarkering[]>> {
   const uit = new Map<string, KaartMarkering[]>();
-  for (const b of bijeenkomstenVan(s.db, trajectId)) {
+  for (const b of await bijeenkomstenVan(s.db, trajectId)) {
     if (b.status === 'gepland') continue;
-    const keuzes = keuzesVan(s, b.id, b.status === 'afgesloten');
+    const keuzes = await keuzesVan(s, b.id, b.status === 'afgesloten');
     for (const [persoonId, keuze] of Object.entries(keuzes)) {
       const lijst = uit.get(persoonId) ?? [];
       lijst.push({ bijeenkomstId: b.id, nummer: b.nummer, datum: b.datum, keuze });
@@ -67,10 +67,12 @@ function markeringenPerPersoon(s: Services, trajectId: string): Map<string, Kaar
 const geslotenKeuzes = new Map<string, Record<string, 'aan-de-slag' | 'uitdiepen'>>();
 const MAX_GESLOTEN = 2000;
 
-function keuzesVan(s: Services, bijeenkomstId: string, gesloten: boolean): Record<string, 'aan-de-slag' | 'uitdiepen'> {
+async function keuzesVan(s: Services, bijeenkomstId: string, gesloten: boolean): Promise<Record<string, 'aan-de-slag' | 'uitdiepen'>> {
   const bekend = gesloten ? geslotenKeuzes.get(bijeenkomstId) : undefined;
   if (bekend) return bekend;
-  const keuzes = readVraagstukKeuzes(s.rooms.read(`bijeenkomst:${bijeenkomstId}`));
+  const doc = await s.rooms.read(`bijeenkomst:${bijeenkomstId}`);
+  const keuzes = readVraagstukKeuzes(doc);
+  doc.destroy();
   if (gesloten) {
     if (geslotenKeuzes.size >= MAX_GESLOTEN) geslotenKeuzes.clear();
     geslotenKeuzes.set(bijeenkomstId, keuzes);
@@ -78,10 +80,10 @@ function keuzesVan(s: Services, bijeenkomstId: string, gesloten: boolean): Recor
   return keuzes;
 }
 
-function kaartenView(s: Services, t: TrajectRij, ik: Persoon): Vraagstukkaart[] {
-  const mensen = new Map(deelnemersVan(s.db, t.id).map((d) => [d.id, d]));
-  const markeringen = markeringenPerPersoon(s, t.id);
-  return kaartenVan(s.db, t.id).map((k) => kaartView(k, mensen.get(k.persoonId), ik, markeringen.get(k.persoonId) ?? []));
+async function kaartenView(s: Services, t: TrajectRij, ik: Persoon): Promise<Vraagstukkaart[]> {
+  const mensen = new Map((await deelnemersVan(s.db, t.id)).map((d) => [d.id, d]));
+  const markeringen = await markeringenPerPersoon(s, t.id);
+  return (await kaartenVan(s.db, t.id)).map((k) => kaartView(k, mensen.get(k.persoonId), ik, markeringen.get(k.persoonId) ?? []));
 }
 
 function kaartView(
@@ -106,37 +108,37 @@ function kaartView(
 }
 
 function kaartRoutes(r: Router<Services>): void {
-  r.on('GET', '/api/trajecten/:id/vraagstukken', ({ services: s, req, params }) => {
-    const t = vindTraject(s, params.id ?? '');
-    const ik = vereisPersoon(s, req, t.id);
-    return { json: { kaarten: kaartenView(s, t, ik) } };
+  r.on('GET', '/api/trajecten/:id/vraagstukken', async ({ services: s, req, params }) => {
+    const t = await vindTraject(s, params.id ?? '');
+    const ik = await vereisPersoon(s, req, t.id);
+    return { json: { kaarten: await kaartenView(s, t, ik) } };
   });
 
   /** A participant's own card: made or replaced; whose it is comes from the cookie only. */
   r.on('POST', '/api/trajecten/:id/vraagstukken/mijn', async ({ services: s, req, params, body }) => {
-    const t = vindTraject(s, params.id ?? '');
-    const ik = vereisPersoon(s, req, t.id);
+    const t = await vindTraject(s, params.id ?? '');
+    const ik = await vereisPersoon(s, req, t.id);
     if (ik.soort !== 'deelnemer') throw new HttpError(403, 'Alleen deelnemers hebben een eigen vraagstukkaart.');
     alleenLeernetwerk(t);
     const d = parse(VraagstukkaartBody, await body());
     if (!d.probleem && !d.waarom && !d.doel) throw new HttpError(400, 'Vul minstens één van de drie vragen in.');
-    zetKaart(s.db, { id: s.newId(), trajectId: t.id, persoonId: ik.id, now: s.now(), ...d });
-    const kaart = kaartenView(s, t, ik).find((k) => k.persoonId === ik.id);
+    await zetKaart(s.db, { id: s.newId(), trajectId: t.id, persoonId: ik.id, now: s.now(), ...d });
+    const kaart = (await kaartenView(s, t, ik)).find((k) => k.persoonId === ik.id);
     return { json: { kaart } };
   });
 
   r.on('PATCH', '/api/vraagstukken/:id', async ({ services: s, req, params, body }) => {
     const id = params.id ?? '';
-    const kaart = ID.test(id) ? kaartMetId(s.db, id) : null;
+    const kaart = ID.test(id) ? await kaartMetId(s.db, id) : null;
     if (!kaart) throw nietGevonden('Deze vraagstukkaart');
-    const ik = vereisPersoon(s, req, kaart.trajectId);
+    const ik = await vereisPersoon(s, req, kaart.trajectId);
     vereisEigenaar(kaart, ik);
     const d = parse(WijzigVraagstukkaartBody, await body());
     const na = { probleem: d.probleem ?? kaart.probleem, waarom: d.waarom ?? kaart.waarom, doel: d.doel ?? kaart.doel };
     if (!na.probleem && !na.waarom && !na.doel) throw new HttpError(400, 'Vul minstens één van de drie vragen in.');
-    wijzigKaart(s.db, kaart.id, d, s.now());
-    const t = vindTraject(s, kaart.trajectId);
-    return { json: { kaart: kaartenView(s, t, ik).find((k) => k.id === kaart.id) } };
+    await wijzigKaart(s.db, kaart.id, d, s.now());
+    const t = await vindTraject(s, kaart.trajectId);
+    return { json: { kaart: (await kaartenView(s, t, ik)).find((k) => k.id === kaart.id) } };
   });
 
   /**
@@ -146,19 +148,19 @@ function kaartRoutes(r: Router<Services>): void {
    * in someone else's name.
    */
   r.on('POST', '/api/bijeenkomsten/:id/vraagstuk/kaarten', async ({ services: s, req, params, body }) => {
-    const b = vindBijeenkomst(s, params.id ?? '');
-    vereisBegeleiderVan(s, req, b.trajectId);
+    const b = await vindBijeenkomst(s, params.id ?? '');
+    await vereisBegeleiderVan(s, req, b.trajectId);
     const { rondeId } = parse(KaartenUitRondeBody, await body());
-    const t = vindTraject(s, b.trajectId);
+    const t = await vindTraject(s, b.trajectId);
     alleenLeernetwerk(t);
-    const ronde = s.facilitatie.toestandVan(b.id).rondes.find((x) => x.id === rondeId);
+    const ronde = (await s.facilitatie.toestandVan(b.id)).rondes.find((x) => x.id === rondeId);
     if (!ronde) throw nietGevonden('Deze ronde');
     if (ronde.soort !== 'prive' || ronde.werkvorm !== 'vraagstuk') throw new HttpError(409, 'Deze ronde hoort niet bij het vraagstuk.');
     if (ronde.status !== 'onthuld') throw new HttpError(409, 'Laat de vraagstukken eerst zien.');
-    const deelnemers = new Set(deelnemersVan(s.db, t.id).filter((d) => d.soort === 'deelnemer').map((d) => d.id));
-    const metKaart = new Set(kaartenVan(s.db, t.id).map((k) => k.persoonId));
+    const deelnemers = new Set((await deelnemersVan(s.db, t.id)).filter((d) => d.soort === 'deelnemer').map((d) => d.id));
+    const metKaart = new Set((await kaartenVan(s.db, t.id)).map((k) => k.persoonId));
     const nieuw = nieuweKaarten(onthulling(ronde, () => '').inzendingen, deelnemers, metKaart);
-    const aangemaakt = maakKaartenAls(
+    const aangemaakt = await maakKaartenAls(
       s.db,
       nieuw.map((k) => ({ id: s.newId(), trajectId: t.id, persoonId: k.persoonId, ...k.vraagstuk })),
       s.now(),
