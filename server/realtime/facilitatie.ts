@@ -217,6 +217,8 @@ export class Facilitatie {
     if (!parsed.success) return { error: dutchIssue(parsed.error) };
     const event = { type: naam, body: parsed.data } as ClientEvent;
     for (let poging = 0; poging < POGINGEN; poging++) {
+      // On several nodes another node may have decided since this node last looked: decide on what is stored.
+      if (this.meerdereNodes && poging === 0) await this.vernieuw(kamer);
       if (kamer.status === 'afgesloten') return { error: 'Deze bijeenkomst is afgesloten.' };
       const online = [...(await this.onlineIds(kamer))].filter((id) => kamer.personen.get(id)?.soort === 'deelnemer');
       const uit = transition(kamer.state, event, persoon, { ...this.clock, now: this.clock.now(), online });
