@@ -61,11 +61,13 @@ export async function trajectView(s: Services, req: IncomingMessage, t: TrajectR
 export function trajectRoutes(r: Router<Services>): void {
   r.on('GET', '/api/trajecten', async ({ services: s, req }) => {
     const b = await vereisBegeleider(s, req);
-    const trajecten = (await trajectenVanBegeleider(s.db, b.id)).map(async (t) => {
-      const op = await verwijderdatum(s, t.id, s.retentieDagen);
-      // The notice appears in the last month before the deletion.
-      return { ...t, verwijderOp: waarschuwen(op, s.now()) && op !== null ? new Date(op).toISOString().slice(0, 10) : null };
-    });
+    const trajecten = await Promise.all(
+      (await trajectenVanBegeleider(s.db, b.id)).map(async (t) => {
+        const op = await verwijderdatum(s, t.id, s.retentieDagen);
+        // The notice appears in the last month before the deletion.
+        return { ...t, verwijderOp: waarschuwen(op, s.now()) && op !== null ? new Date(op).toISOString().slice(0, 10) : null };
+      }),
+    );
     return { json: { trajecten } };
   });
 
