@@ -87,6 +87,9 @@ export class Facilitatie {
     const kamer = await this.laad(hs.data.bijeenkomstId);
     if (!kamer) return new Error('Deze bijeenkomst bestaat niet.');
     if (this.kamers.get(kamer.id) === kamer) await this.vernieuw(kamer);
+    // Gone while the database answered: socket.io drops such a socket without a
+    // 'disconnect', so nothing may be counted for it. From here on all is synchronous.
+    if (socket.conn.readyState !== 'open') return new Error('De verbinding is al gesloten.');
     const ip = socket.request.socket.remoteAddress ?? 'onbekend';
     if (!this.verbindingen.acquire(ip)) return new Error('Te veel verbindingen vanaf dit adres.');
     const vergeet = sessie ? sessieVerbindingen.add(sessie, () => socket.disconnect(true)) : () => {};

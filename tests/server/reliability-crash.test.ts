@@ -14,7 +14,7 @@ import {
   type KamerClient,
   type YjsClient,
 } from '../helpers/clients';
-import { dbProblemen, kamerUitDb, openDbFile, roomUitDb } from '../helpers/dbfile';
+import { openOpslag } from '../helpers/opslag';
 import { rng, seedFromEnv } from '../helpers/seeded';
 
 /**
@@ -194,16 +194,16 @@ describe(`crash under load: ${CLIENTS} clients, ${KILLS} × SIGKILL (seed ${SEED
       const acksVoorKill = deelnemers.map((d) => d.ackAntwoord);
       const rondesVoorKill = new Set([...ackRondes, ...gezienRondes]);
 
-      const db = openDbFile(server.dataDir);
+      const db = await openOpslag(server);
       try {
-        expect(dbProblemen(db), `kill ${kill}: database file after SIGKILL`).toEqual([]);
-        const opSchijf = new Set(roomUitDb(db, `bijeenkomst:${bijeenkomst}`).getMap(KAART).keys());
+        expect(await db.problemen(), `kill ${kill}: database after SIGKILL`).toEqual([]);
+        const opSchijf = new Set((await db.room(`bijeenkomst:${bijeenkomst}`)).getMap(KAART).keys());
         const kwijt = [...ontvangenVoorKill].filter((k) => !opSchijf.has(k));
         cijfers.yjsOntvangenGecontroleerd += ontvangenVoorKill.size;
         cijfers.verloren += kwijt.length;
         expect(kwijt, `kill ${kill}: Yjs updates relayed to a client but not on disk`).toEqual([]);
 
-        const kamer = kamerUitDb(db, bijeenkomst);
+        const kamer = await db.kamer(bijeenkomst);
         expect(kamer, `kill ${kill}: stored room state`).not.toBeNull();
         const rondes = (kamer?.toestand.rondes ?? []) as { id: string; inzendingen: Record<string, { tekst: string }> }[];
         const ids = new Set(rondes.map((x) => x.id));
@@ -220,7 +220,7 @@ describe(`crash under load: ${CLIENTS} clients, ${KILLS} × SIGKILL (seed ${SEED
           expect(opgeslagen, `kill ${kill}: client ${d.i}'s acknowledged answer c${d.i}-${acked} on disk`).toBeGreaterThanOrEqual(acked);
         }
       } finally {
-        db.close();
+        await db.close();
       }
 
       // Clients keep typing while the server is down; their edits must arrive after the restart.

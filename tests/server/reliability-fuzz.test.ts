@@ -20,7 +20,7 @@ import {
   type KamerClient,
   type NieuwTraject,
 } from '../helpers/clients';
-import { alleRooms, dbProblemen, openDbFile, roomUitDb } from '../helpers/dbfile';
+import { openOpslag } from '../helpers/opslag';
 import { rawKamer, rawYjs, type RawKamer, type RawYjs } from '../helpers/rawclients';
 import { rng, seedFromEnv, type Rng } from '../helpers/seeded';
 import { KamerToestand } from '../../lib/protocol';
@@ -625,24 +625,24 @@ describe(`fuzzing every route, event and the Yjs websocket (seed ${SEED})`, () =
   it('afterwards: the server never crashed, the file is sound, every room state parses and every Yjs room loads — also after a restart', async () => {
     expect((await api(server.url).get('/api/health')).json).toEqual({ ok: true });
     await sleep(500);
-    const controle = () => {
-      const db = openDbFile(server.dataDir, { readonly: true });
+    const controle = async () => {
+      const db = await openOpslag(server);
       try {
-        expect(dbProblemen(db)).toEqual([]);
-        for (const rij of db.prepare('SELECT bijeenkomst_id AS id, toestand FROM kamers').all() as { id: string; toestand: string }[]) {
+        expect(await db.problemen()).toEqual([]);
+        for (const rij of await db.kamers()) {
           const p = KamerState.safeParse(JSON.parse(rij.toestand));
           expect(p.success, `stored room state of ${rij.id}: ${p.success ? '' : JSON.stringify(p.error.issues).slice(0, 300)}`).toBe(true);
         }
-        for (const room of alleRooms(db)) {
-          expect(() => roomUitDb(db, room).destroy(), `stored Yjs room ${room} loads`).not.toThrow();
+        for (const room of await db.rooms()) {
+          await expect(db.room(room).then((d) => d.destroy()), `stored Yjs room ${room} loads`).resolves.toBeUndefined();
         }
       } finally {
-        db.close();
+        await db.close();
       }
     };
-    controle();
+    await controle();
     await server.restart();
-    controle();
+    await controle();
     for (const id of [fuzzKamer, ...bijeenkomsten.slice(0, 2)]) {
       expect((await bea.api.get(`/api/bijeenkomsten/${id}`)).status).toBe(200);
       const c = yjsClient(server.url, `bijeenkomst:${id}`, bea.cookie);

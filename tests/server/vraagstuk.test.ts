@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import Database from 'better-sqlite3';
+import { openOpslag } from '../helpers/opslag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setVraagstukKeuze } from '../../lib/sync/afsluiting';
 import { schrijfNulmetingAntwoord } from '../../lib/werkvormen/nulmeting/schema';
@@ -238,11 +238,10 @@ describe('vraagstuk, nulmeting en kletspot', () => {
     const ayseId = id(p1);
     const cookieWaarde = ayse.cookie.split('=').slice(1).join('=');
 
-    const db = new Database(path.join(server.dataDir, 'leerbord.sqlite'), { readonly: true, fileMustExist: true });
+    const db = await openOpslag(server);
     try {
-      const kolommen = (db.prepare('PRAGMA table_info(kletspot)').all() as { name: string }[]).map((k) => k.name).sort();
-      expect(kolommen).toEqual(['bestemming', 'dag', 'getrokken_in', 'id', 'status', 'traject_id', 'vraag']);
-      const rij = db.prepare('SELECT * FROM kletspot WHERE vraag = ?').get(vraag) as Record<string, unknown> | undefined;
+      expect(await db.kolommen('kletspot')).toEqual(['bestemming', 'dag', 'getrokken_in', 'id', 'status', 'traject_id', 'vraag']);
+      const rij = (await db.rijenVan('kletspot')).find((r) => r.vraag === vraag);
       if (!rij) throw new Error('kletspot row not found');
       const verboden = [ayseId, 'Ayse', 'Demir', 'Gemeente Utrecht', cookieWaarde, '127.0.0.1', '::1', 'uitvoering'];
       for (const [kolom, waarde] of Object.entries(rij)) {
@@ -256,16 +255,15 @@ describe('vraagstuk, nulmeting en kletspot', () => {
       expect(rij.dag).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(rij.id).not.toBe(ayseId);
       // Nor anywhere else: no other table holds the question, and no audit entry was written.
-      const tabellen = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-      for (const tabel of tabellen.filter((t) => t !== 'kletspot')) {
-        const rijen = db.prepare(`SELECT * FROM "${tabel}"`).all() as Record<string, unknown>[];
+      for (const tabel of (await db.tabellen()).filter((t) => t !== 'kletspot')) {
+        const rijen = await db.rijenVan(tabel);
         const gevonden = rijen.some((r) => Object.values(r).some((w) => (Buffer.isBuffer(w) ? w.toString('latin1') : String(w)).includes(vraag.slice(-20))));
         expect(gevonden, `table ${tabel} holds the question`).toBe(false);
       }
-      const audit = db.prepare('SELECT * FROM audit').all() as { actie: string; details: string }[];
+      const audit = (await db.rijenVan('audit')) as { actie: string; details: string }[];
       expect(audit.some((r) => /kletspot/i.test(r.actie + r.details))).toBe(false);
     } finally {
-      db.close();
+      await db.close();
     }
 
     // Participants see how many wait, never the text of an undrawn question.
