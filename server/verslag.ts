@@ -31,6 +31,12 @@ import { vraagstukVoorVerslag } from './werkvormen/vraagstuk';
 import type { BijeenkomstRij } from './db/bijeenkomsten';
 import { aanwezigIds, bijeenkomstenVan, vorigeAfgeslotenMetVerslag, wijzigBijeenkomst } from './db/bijeenkomsten';
 import { begeleidersVan, deelnemersVan, trajectMetId } from './db/trajecten';
+import { afbeeldingVan, bewaarAfbeelding, verwijderAfbeelding } from './db/verslagAfbeeldingen';
+import { heeftNulmeting } from '../lib/werkvormen/nulmeting/verslag';
+import { nulmetingPlotSvg } from '../lib/werkvormen/nulmeting/plotSvg';
+import { verwijzing } from '../lib/verslag/afbeelding';
+import { vrijBordBlokken } from '../lib/verslag/onderdelen/vrijBord';
+import { svgNaarPng } from './plotPng';
 
 /**
  * The verslag at afsluiten: gather what the board holds into a snapshot
@@ -41,7 +47,79 @@ export function maakVerslag(s: Services, b: BijeenkomstRij): string {
   const snapshot = verzamelSnapshot(s, b);
   if (!snapshot) return '';
   wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslagSnapshot: JSON.stringify(snapshot), verslagBewerktOp: null });
-  return naarMarkdown(bouwVerslag(snapshot));
+  return verslagTekst(s, b.id, snapshot);
+}
+
+/**
+ * The generated Markdown of a snapshot, with its images made ready: the
+ * nulmeting plot is drawn (again) and stored, and the vrij bord appendix is
+ * there when the begeleider took the board in. Used at afsluiten and for
+ * "opnieuw maken van het bord".
+ */
+export function verslagTekst(s: Services, bijeenkomstId: string, snapshot: VerslagSnapshot): string {
+  if (heeftNulmeting(snapshot.nulmeting)) {
+    try {
+      const { svg, breedte } = nulmetingPlotSvg(snapshot.nulmeting);
+      bewaarAfbeelding(s.db, bijeenkomstId, 'nulmeting', svgNaarPng(svg, breedte), s.now());
+    } catch (err) {
+      // The verslag still has the table with every number; the image shows its alt text.
+      console.error(`[verslag] nulmetingplot van bijeenkomst ${bijeenkomstId} niet getekend:`, err);
+    }
+  }
+  const vrijBord = afbeeldingVan(s.db, bijeenkomstId, 'vrij-bord') !== null;
+  return naarMarkdown(bouwVerslag(snapshot, { vrijBord }));
+}
+
+/** What became of the verslag when the vrij bord went in or out. */
+export type VerslagNaAfbeelding = 'bij-afsluiten' | 'opnieuw-gemaakt' | 'aangevuld';
+
+/**
+ * The begeleider took the vrij bord into the verslag (the PNG is stored).
+ * Before afsluiten nothing more is needed: the verslag made then has it. A
+ * generated verslag is made again with the appendix; an edited one keeps
+ * every edit and gets the appendix added at its end (once).
+ */
+export function vrijBordInVerslag(s: Services, b: BijeenkomstRij): VerslagNaAfbeelding {
+  if (b.status !== 'afgesloten' || b.verslag === null) return 'bij-afsluiten';
+  if (b.verslagBewerktOp === null) {
+    const snapshot = snapshotVan(s, b);
+    if (snapshot) {
+      wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: verslagTekst(s, b.id, snapshot) });
+      return 'opnieuw-gemaakt';
+    }
+  }
+  if (!b.verslag.includes(`(${verwijzing('vrij-bord')}`)) {
+    wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: `${b.verslag.trimEnd()}\n\n${bijlageTekst(b.nummer)}` });
+  }
+  return 'aangevuld';
+}
+
+/**
+ * The vrij bord is taken out again: its image goes, a generated verslag is
+ * made again without it, and an edited one loses the appendix (or, if the
+ * begeleider moved it, the image line).
+ */
+export function vrijBordUitVerslag(s: Services, b: BijeenkomstRij): boolean {
+  const was = verwijderAfbeelding(s.db, b.id, 'vrij-bord');
+  if (b.status !== 'afgesloten' || b.verslag === null) return was;
+  const snapshot = b.verslagBewerktOp === null ? snapshotVan(s, b) : null;
+  if (snapshot) {
+    wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: verslagTekst(s, b.id, snapshot) });
+    return was;
+  }
+  const bijlage = bijlageTekst(b.nummer);
+  let tekst = b.verslag.includes(bijlage) ? b.verslag.replace(bijlage, '') : b.verslag;
+  tekst = tekst
+    .split('\n')
+    .filter((regel) => !regel.includes(`](${verwijzing('vrij-bord')}`))
+    .join('\n');
+  wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: `${tekst.trimEnd()}\n` });
+  return was;
+}
+
+/** The appendix as Markdown, exactly as `vrijBordInVerslag` adds it. */
+function bijlageTekst(nummer: number): string {
+  return naarMarkdown({ titel: '', blokken: vrijBordBlokken(nummer) });
 }
 
 /** Three lines for the next Opening, from the previous verslag as shared. */
