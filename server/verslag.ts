@@ -31,11 +31,18 @@ import { vraagstukVoorVerslag } from './werkvormen/vraagstuk';
 import type { BijeenkomstRij } from './db/bijeenkomsten';
 import { aanwezigIds, bijeenkomstenVan, vorigeAfgeslotenMetVerslag, wijzigBijeenkomst } from './db/bijeenkomsten';
 import { begeleidersVan, deelnemersVan, trajectMetId } from './db/trajecten';
+import { afbeeldingVan, bewaarAfbeelding, verwijderAfbeelding } from './db/verslagAfbeeldingen';
+import { heeftNulmeting } from '../lib/werkvormen/nulmeting/verslag';
+import { nulmetingPlotSvg } from '../lib/werkvormen/nulmeting/plotSvg';
+import { verwijzing } from '../lib/verslag/afbeelding';
+import { vrijBordBlokken } from '../lib/verslag/onderdelen/vrijBord';
+import { svgNaarPng } from './plotPng';
 
 /**
  * The verslag at afsluiten: what the board holds gathered into a snapshot
- * (lib/verslag/snapshot.ts) and the Markdown generated from it, as the
- * bijeenkomst's fields; the caller stores them with the close in one write.
+ * (lib/verslag/snapshot.ts) and the Markdown generated from it (its images
+ * made ready), as the bijeenkomst's fields; the caller stores them with the
+ * close in one write.
  */
 export async function maakVerslag(
   s: Services,
@@ -43,7 +50,79 @@ export async function maakVerslag(
 ): Promise<{ verslag: string; verslagSnapshot?: string; verslagBewerktOp: null }> {
   const snapshot = await verzamelSnapshot(s, b);
   if (!snapshot) return { verslag: '', verslagBewerktOp: null };
-  return { verslag: naarMarkdown(bouwVerslag(snapshot)), verslagSnapshot: JSON.stringify(snapshot), verslagBewerktOp: null };
+  return { verslag: await verslagTekst(s, b.id, snapshot), verslagSnapshot: JSON.stringify(snapshot), verslagBewerktOp: null };
+}
+
+/**
+ * The generated Markdown of a snapshot, with its images made ready: the
+ * nulmeting plot is drawn (again) and stored, and the vrij bord appendix is
+ * there when the begeleider took the board in. Used at afsluiten and for
+ * "opnieuw maken van het bord".
+ */
+export async function verslagTekst(s: Services, bijeenkomstId: string, snapshot: VerslagSnapshot): Promise<string> {
+  if (heeftNulmeting(snapshot.nulmeting)) {
+    try {
+      const { svg, breedte } = nulmetingPlotSvg(snapshot.nulmeting);
+      await bewaarAfbeelding(s.db, bijeenkomstId, 'nulmeting', svgNaarPng(svg, breedte), s.now());
+    } catch (err) {
+      // The verslag still has the table with every number; the image shows its alt text.
+      console.error(`[verslag] nulmetingplot van bijeenkomst ${bijeenkomstId} niet getekend:`, err);
+    }
+  }
+  const vrijBord = await afbeeldingVan(s.db, bijeenkomstId, 'vrij-bord') !== null;
+  return naarMarkdown(bouwVerslag(snapshot, { vrijBord }));
+}
+
+/** What became of the verslag when the vrij bord went in or out. */
+export type VerslagNaAfbeelding = 'bij-afsluiten' | 'opnieuw-gemaakt' | 'aangevuld';
+
+/**
+ * The begeleider took the vrij bord into the verslag (the PNG is stored).
+ * Before afsluiten nothing more is needed: the verslag made then has it. A
+ * generated verslag is made again with the appendix; an edited one keeps
+ * every edit and gets the appendix added at its end (once).
+ */
+export async function vrijBordInVerslag(s: Services, b: BijeenkomstRij): Promise<VerslagNaAfbeelding> {
+  if (b.status !== 'afgesloten' || b.verslag === null) return 'bij-afsluiten';
+  if (b.verslagBewerktOp === null) {
+    const snapshot = await snapshotVan(s, b);
+    if (snapshot) {
+      await wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: await verslagTekst(s, b.id, snapshot) });
+      return 'opnieuw-gemaakt';
+    }
+  }
+  if (!b.verslag.includes(`(${verwijzing('vrij-bord')}`)) {
+    await wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: `${b.verslag.trimEnd()}\n\n${bijlageTekst(b.nummer)}` });
+  }
+  return 'aangevuld';
+}
+
+/**
+ * The vrij bord is taken out again: its image goes, a generated verslag is
+ * made again without it, and an edited one loses the appendix (or, if the
+ * begeleider moved it, the image line).
+ */
+export async function vrijBordUitVerslag(s: Services, b: BijeenkomstRij): Promise<boolean> {
+  const was = await verwijderAfbeelding(s.db, b.id, 'vrij-bord');
+  if (b.status !== 'afgesloten' || b.verslag === null) return was;
+  const snapshot = b.verslagBewerktOp === null ? await snapshotVan(s, b) : null;
+  if (snapshot) {
+    await wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: await verslagTekst(s, b.id, snapshot) });
+    return was;
+  }
+  const bijlage = bijlageTekst(b.nummer);
+  let tekst = b.verslag.includes(bijlage) ? b.verslag.replace(bijlage, '') : b.verslag;
+  tekst = tekst
+    .split('\n')
+    .filter((regel) => !regel.includes(`](${verwijzing('vrij-bord')}`))
+    .join('\n');
+  await wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: `${tekst.trimEnd()}\n` });
+  return was;
+}
+
+/** The appendix as Markdown, exactly as `vrijBordInVerslag` adds it. */
+function bijlageTekst(nummer: number): string {
+  return naarMarkdown({ titel: '', blokken: vrijBordBlokken(nummer) });
 }
 
 /** Three lines for the next Opening, from the previous verslag as shared. */

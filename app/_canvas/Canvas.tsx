@@ -192,7 +192,7 @@ export default function Canvas({ bord, ik, alleenLezen, onApi }: CanvasProps) {
       const aanwezigheid = aanwezigheidVan(bord, 'vrijbord');
       const stopAanwezigheid = aanwezigheid ? koppelAanwezigheid(editor, aanwezigheid, $gebruiker) : () => {};
       const stopWachtrij = koppelWachtrij(editor, bord, koppeling, () => $modus.get() === 'readwrite');
-      onApi?.({ alsPng: () => vrijBordAlsPng(editor) });
+      onApi?.({ alsPng: (schaal) => vrijBordAlsPng(editor, schaal) });
       return () => {
         onApi?.(null);
         stopFocus();

@@ -6,8 +6,8 @@ import type { SyncDoc } from '../_sync/useYDoc';
  * itself is loaded with `next/dynamic` only when the vrij bord opens.
  */
 export type CanvasApi = {
-  /** The whole board as a PNG; null when it is empty. */
-  alsPng(): Promise<Blob | null>;
+  /** The whole board as a PNG (`schaal` 1 is the board's own size); null when it is empty. */
+  alsPng(schaal?: number): Promise<Blob | null>;
 };
 
 export type CanvasProps = {

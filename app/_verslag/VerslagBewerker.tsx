@@ -1,6 +1,7 @@
 'use client';
 
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { nl } from '../../lib/i18n/nl';
 import { nlVerslag as t } from '../../lib/i18n/nl-verslag';
 import type { VerslagTekst } from '../../lib/verslag/api';
 import { leesMarkdown } from '../../lib/verslag/leesMarkdown';
@@ -78,6 +79,23 @@ export function VerslagBewerker({ bijeenkomst }: { bijeenkomst: Bijeenkomst }) {
     } else setMelding({ soort: 'fout', tekst: uit.error });
   };
 
+  const vrijBordWeg = async () => {
+    setBezig(true);
+    const res = await fetch(`${basis}/vrij-bord`, { method: 'DELETE', credentials: 'same-origin', headers: { accept: 'application/json' } }).catch(() => null);
+    // The server changed the text; read it again rather than guess.
+    const nieuw = res?.ok ? await fetch(`${basis}/tekst`, { credentials: 'same-origin', cache: 'no-store' }).catch(() => null) : null;
+    const data = nieuw?.ok ? ((await nieuw.json().catch(() => null)) as VerslagTekst | null) : null;
+    setBezig(false);
+    if (data) {
+      setOpgeslagen(data);
+      setTekst(data.tekst);
+      setMelding({ soort: 'succes', tekst: t.pagina.vrijBordWeggehaald });
+    } else {
+      const json = res ? ((await res.json().catch(() => null)) as { error?: string } | null) : null;
+      setMelding({ soort: 'fout', tekst: json?.error ?? (res ? nl.app.onbekendeFout : nl.app.geenVerbinding) });
+    }
+  };
+
   const delen = async (gedeeld: boolean) => {
     setBezig(true);
     const uit = await apiSend<{ ok: true; gedeeld: boolean }>(`${basis}/delen`, { gedeeld });
@@ -113,6 +131,14 @@ export function VerslagBewerker({ bijeenkomst }: { bijeenkomst: Bijeenkomst }) {
         <span>{t.pagina.downloads}:</span>
         <VerslagDownloads bijeenkomstId={bijeenkomst.id} nummer={bijeenkomst.nummer} />
       </div>
+      {opgeslagen.vrijBord && (
+        <div className="verslag-werkbalk verslag-niet-printen">
+          <span>{t.pagina.vrijBordOpgenomen}</span>
+          <button type="button" className="knop knop--klein knop--stil" onClick={() => void vrijBordWeg()} disabled={bezig || gewijzigd}>
+            {t.pagina.vrijBordWeghalen}
+          </button>
+        </div>
+      )}
       {gewijzigd && (
         <p id={uitlegId} className="klein zacht verslag-niet-printen">
           {t.pagina.nietOpgeslagen} {t.pagina.eerstOpslaan}
@@ -144,7 +170,7 @@ export function VerslagBewerker({ bijeenkomst }: { bijeenkomst: Bijeenkomst }) {
         </div>
         <section aria-label={t.pagina.voorbeeld}>
           <h2 className="visueel-verborgen">{t.pagina.voorbeeld}</h2>
-          <VerslagWeergave document={document} verschuiving={1} />
+          <VerslagWeergave document={document} verschuiving={1} bijeenkomstId={bijeenkomst.id} />
         </section>
       </div>
     </>

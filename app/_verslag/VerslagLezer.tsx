@@ -58,7 +58,7 @@ export function VerslagLezer({ bijeenkomst }: { bijeenkomst: Bijeenkomst }) {
           {t.pagina.afdrukken}
         </button>
       </div>
-      <VerslagWeergave document={document} />
+      <VerslagWeergave document={document} bijeenkomstId={bijeenkomst.id} />
     </>
   );
 }

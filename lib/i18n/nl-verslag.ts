@@ -111,6 +111,13 @@ export const nlVerslag = {
     successen: (lijst: string) => `Successen: ${lijst}`,
   },
   /* ---------------------------------------------------------- the pages */
+  afbeelding: {
+    /** Where a renderer has no image for a block (a broken reference in an edited text). */
+    ontbreekt: (alt: string) => `[Afbeelding niet beschikbaar: ${alt}]`,
+    vrijBordKop: 'Bijlage: het vrij bord',
+    vrijBordAlt: 'Afbeelding van het vrije bord van deze bijeenkomst, zoals de begeleider het in het verslag heeft opgenomen.',
+    vrijBordBijschrift: (nummer: number) => `Het vrij bord van bijeenkomst ${nummer}.`,
+  },
   pagina: {
     kop: 'Verslag',
     titel: (nummer: number) => `Verslag van bijeenkomst ${nummer}`,
@@ -143,6 +150,9 @@ export const nlVerslag = {
     eerstOpslaan: 'Sla je wijzigingen eerst op; daarna kun je delen.',
     afdrukken: 'Afdrukken',
     downloads: 'Downloaden',
+    vrijBordOpgenomen: 'Het vrij bord staat als bijlage in dit verslag.',
+    vrijBordWeghalen: 'Vrij bord uit het verslag halen',
+    vrijBordWeggehaald: 'Het vrij bord is uit het verslag gehaald.',
   },
   download: {
     label: (nummer: number) => `Verslag van bijeenkomst ${nummer}`,

@@ -258,6 +258,13 @@ export const nlVraagstuk = {
     item: 'Item',
     meting: 'Meting',
     nu: (nummer: number) => `Bijeenkomst ${nummer}`,
+    eerder: (nummer: number) => `Bijeenkomst ${nummer} (eerder)`,
+    plotAlt: (perItem: readonly string[]) =>
+      `Stippenplot van de nulmeting: per item één stip per score van 1 (nog niet) tot 4 (helemaal), en de mediaan als streep. ${perItem.join('. ')}.`,
+    plotBijschrift: (eerder: number | null) =>
+      eerder === null
+        ? 'De nulmeting per item: elke stip is één score, de streep is de mediaan. De aantallen staan in de tabel hieronder.'
+        : `De nulmeting per item, naast die van bijeenkomst ${eerder} (open stippen): elke stip is één score, de streep is de mediaan. De aantallen staan in de tabel hieronder.`,
     mediaan: 'Mediaan',
     kolom: (score: number) => `${score} ${scoreNamen[score as 1 | 2 | 3 | 4] ?? ''}`.trim(),
     deelnemers: (n: number) => meervoud(n, 'deelnemer', 'deelnemers'),

@@ -49,4 +49,15 @@ export const nlVrijBord = {
     mislukt: 'De afbeelding kon niet worden gemaakt.',
     bestandsnaam: (nummer: number) => `vrij-bord-bijeenkomst-${nummer}.png`,
   },
+  verslag: {
+    knop: 'Neem het vrij bord op in het verslag',
+    opnieuw: 'Vervang het vrij bord in het verslag',
+    bezig: 'Vrij bord opnemen…',
+    leeg: 'Het bord is nog leeg: er is niets om op te nemen.',
+    bijAfsluiten: 'Het vrij bord gaat als bijlage mee in het verslag als je de bijeenkomst afsluit. Tekenen jullie daarna nog verder, neem het dan opnieuw op.',
+    opnieuwGemaakt: 'Het vrij bord staat nu als bijlage in het verslag.',
+    aangevuld: 'Het vrij bord staat nu als bijlage achter je bewerkte verslag; je wijzigingen zijn gebleven.',
+    mislukt: (fout: string) => `Het vrij bord kon niet in het verslag worden opgenomen: ${fout}`,
+    geenVerbinding: 'geen verbinding met de server.',
+  },
 } as const;

@@ -15,4 +15,11 @@ export const VerslagTekstBody = z
 export type VerslagTekstBody = z.infer<typeof VerslagTekstBody>;
 
 /** Answer of the verslag text routes. */
-export type VerslagTekst = { tekst: string; bewerkt: boolean; bewerktOp: number | null; gedeeld: boolean };
+export type VerslagTekst = {
+  tekst: string;
+  bewerkt: boolean;
+  bewerktOp: number | null;
+  gedeeld: boolean;
+  /** The begeleider took the vrij bord into this verslag (issue 10). */
+  vrijBord: boolean;
+};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bouwVerslag } from './bouwVerslag';
 import { spanTekst, type Document } from './document';
+import { leesMarkdown } from './leesMarkdown';
 import { naarMarkdown } from './markdown';
 import { actie, legeSnapshot, volleSnapshot } from './testSnapshot';
 
@@ -111,5 +112,27 @@ describe('bouwVerslag', () => {
     expect(volgorde.every((p) => p > 0)).toBe(true);
     expect([...volgorde].sort((a, b) => a - b)).toEqual(volgorde);
     expect(tekst).not.toContain('Al lang klaar');
+  });
+
+  it('images: the nulmeting plot before its table, the vrij bord as an appendix on its own page; both survive the Markdown', () => {
+    const s = {
+      ...volleSnapshot(),
+      nulmeting: {
+        metingen: [
+          { nummer: 1, dezeBijeenkomst: false, antwoorden: [{ scores: { pdca: 2 as const }, opmerking: '' }] },
+          { nummer: 2, dezeBijeenkomst: true, antwoorden: [{ scores: { pdca: 3 as const, weten: 4 as const }, opmerking: '' }] },
+        ],
+      },
+    };
+    const d = bouwVerslag(s, { vrijBord: true });
+    const beelden = d.blokken.flatMap((b, i) => (b.soort === 'afbeelding' ? [{ ...b, i }] : []));
+    expect(beelden.map((b) => b.bron)).toEqual(['afbeelding:nulmeting', 'afbeelding:vrij-bord']);
+    expect(d.blokken[beelden[0]!.i + 1]?.soort).toBe('tabel');
+    expect(beelden[0]!.alt).toContain('PDCA-cyclus (Bijeenkomst 1: mediaan 2; Bijeenkomst 2: mediaan 3)');
+    expect(beelden[0]!.bijschrift).toContain('naast die van bijeenkomst 1');
+    expect(d.blokken.slice(-3).map((b) => b.soort)).toEqual(['paginaEinde', 'kop', 'afbeelding']);
+    expect(beelden[1]!.bijschrift).toBe('Het vrij bord van bijeenkomst 2.');
+    expect(leesMarkdown(md(d), d.titel)).toEqual(d);
+    expect(bouwVerslag(s).blokken.some((b) => b.soort === 'afbeelding' && b.bron === 'afbeelding:vrij-bord')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { actielerenBlokken, heeftActieleren } from './onderdelen/actieleren';
 import { afsluitingBlokken, heeftAfsluiting } from './onderdelen/afsluiting';
 import { actielijstBlokken } from './onderdelen/actielijst';
 import { speerpuntenBlokken } from './onderdelen/speerpunten';
+import { vrijBordBlokken } from './onderdelen/vrijBord';
 import type { VerslagSnapshot } from './snapshot';
 import { eerste, kort, opsomming } from './tekst';
 import { heeftKletspot, kletspotBlokken } from '../werkvormen/kletspot/verslag';
@@ -38,8 +39,10 @@ const BIJDRAGEN: ReadonlyArray<[Werkvorm | 'kletspot', (s: VerslagSnapshot) => B
  * werkvorm its outcome, the actielijst, the successen and what comes next.
  * One to three pages for a full bijeenkomst: every free text has a ceiling
  * and long lists show their top; only the new actions are never cut.
+ * `bijlagen.vrijBord`: the begeleider took the vrij bord into the verslag
+ * (an image stored beside the snapshot, so it can come after afsluiten).
  */
-export function bouwVerslag(s: VerslagSnapshot): Document {
+export function bouwVerslag(s: VerslagSnapshot, bijlagen: { vrijBord?: boolean } = {}): Document {
   const d = t.document;
   const b = s.bijeenkomst;
   const titel = d.titel(b.nummer, Math.max(b.totaal, b.nummer));
@@ -49,6 +52,7 @@ export function bouwVerslag(s: VerslagSnapshot): Document {
   blokken.push(...successenBlokken(s));
   blokken.push(...volgendeBlokken(s));
   blokken.push(alinea(cursief(d.gemaaktOp(datumKort(s.gemaaktOp)))));
+  if (bijlagen.vrijBord) blokken.push(...vrijBordBlokken(b.nummer));
   return { titel: `${titel} · ${s.traject.titel}`, blokken };
 }
 

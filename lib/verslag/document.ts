@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The verslag as a small document model: headings, paragraphs, lists, tables
- * and page breaks. The builder makes one, the Markdown reader makes one from
+ * The verslag as a small document model: headings, paragraphs, lists, tables,
+ * images and page breaks. The builder makes one, the Markdown reader makes one from
  * the begeleider's edited text, and every renderer (Markdown, DOCX, PDF, the
  * web page) draws one. Nothing richer, so all formats stay alike.
  */
@@ -18,6 +18,15 @@ export const Blok = z.discriminatedUnion('soort', [
   z.object({ soort: z.literal('alinea'), spans: z.array(Span) }),
   z.object({ soort: z.literal('lijst'), genummerd: z.boolean(), items: z.array(z.array(Span)) }),
   z.object({ soort: z.literal('tabel'), kolommen: z.array(z.string()), rijen: z.array(z.array(z.string())) }),
+  z.object({
+    soort: z.literal('afbeelding'),
+    /** `afbeelding:<naam>` for a stored image of this verslag (see afbeelding.ts), or a `data:image/png;base64,` URI. */
+    bron: z.string(),
+    /** Dutch text alternative: what the image shows, for screen readers and when it cannot be drawn. */
+    alt: z.string(),
+    /** Dutch caption printed under the image. */
+    bijschrift: z.string(),
+  }),
   z.object({ soort: z.literal('paginaEinde') }),
 ]);
 export type Blok = z.infer<typeof Blok>;
@@ -50,6 +59,9 @@ export const tabel = (kolommen: readonly string[], rijen: readonly (readonly str
   rijen: rijen.map((r) => [...r]),
 });
 
+/** An image with its text alternative and caption (both Dutch, both required). */
+export const afbeelding = (bron: string, alt: string, bijschrift: string): Blok => ({ soort: 'afbeelding', bron, alt, bijschrift });
+
 /** The plain text of some spans. */
 export function spanTekst(spans: readonly Span[]): string {
   return spans.map((s) => s.tekst).join('');
@@ -70,6 +82,8 @@ export function mapTeksten(d: Document, schoon: (tekst: string) => string): Docu
           return { ...b, items: b.items.map(spans) };
         case 'tabel':
           return { ...b, kolommen: b.kolommen.map(schoon), rijen: b.rijen.map((r) => r.map(schoon)) };
+        case 'afbeelding':
+          return { ...b, alt: schoon(b.alt), bijschrift: schoon(b.bijschrift) };
         case 'paginaEinde':
           return b;
       }

@@ -3,6 +3,7 @@ import {
   BorderStyle,
   Document as DocxDocument,
   Footer,
+  ImageRun,
   LevelFormat,
   Packer,
   PageBreak,
@@ -17,6 +18,8 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { nlVerslag } from '../i18n/nl-verslag';
+import { afbeeldingVan, passend, type Afbeeldingen } from './afbeelding';
 import type { Blok, Document, Span } from './document';
 import { kolombreedtes } from './kolombreedtes';
 import { drukbaar } from './tekst';
@@ -28,19 +31,22 @@ const LETTER = 'Arial';
 const KLEUR_KOP = '1F3A5F';
 const KLEUR_RAND = 'B8C2CC';
 const KLEUR_KOPREGEL = 'E8EEF5';
+/* Images in pixels at 96 dpi (how docx sizes an ImageRun): the text width, and at most ~15 cm high. */
+const BEELD_BREEDTE = Math.floor((TEKSTBREEDTE / 1440) * 96);
+const BEELD_HOOGTE = 560;
 
 /**
  * The verslag as a Word document: real heading styles (Kop 1–3), a named
  * table-text style and numbering, so a gemeente can restyle it with its own
  * template, and tables with a repeating header row for the actielijst.
  */
-export async function naarDocx(d: Document, opties: { voettekst: string; taal?: string }): Promise<Uint8Array> {
+export async function naarDocx(d: Document, opties: { voettekst: string; taal?: string; afbeeldingen?: Afbeeldingen }): Promise<Uint8Array> {
   const taal = { value: opties.taal ?? 'nl-NL' };
   let lijstNummer = 0;
   const kinderen: (Paragraph | Table)[] = [];
   for (const b of d.blokken) {
     if (b.soort === 'lijst' && b.genummerd) lijstNummer++;
-    kinderen.push(...blok(b, lijstNummer));
+    kinderen.push(...blok(b, lijstNummer, opties.afbeeldingen));
   }
   const docx = new DocxDocument({
     title: drukbaar(d.titel),
@@ -55,6 +61,7 @@ export async function naarDocx(d: Document, opties: { voettekst: string; taal?: 
       },
       paragraphStyles: [
         { id: 'Tabeltekst', name: 'Tabeltekst', basedOn: 'Normal', quickFormat: true, run: { size: 19 }, paragraph: { spacing: { before: 20, after: 20, line: 240 } } },
+        { id: 'Bijschrift', name: 'Bijschrift', basedOn: 'Normal', quickFormat: true, run: { size: 18, italics: true, color: '444444' }, paragraph: { spacing: { before: 40, after: 160 } } },
         { id: 'Voettekst', name: 'Voettekst', basedOn: 'Normal', run: { size: 16, color: '555555' }, paragraph: { spacing: { after: 0 } } },
       ],
     },
@@ -98,7 +105,7 @@ function runs(spans: readonly Span[]): ParagraphChild[] {
 
 const HEADINGS = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3' } as const;
 
-function blok(b: Blok, lijstNummer: number): (Paragraph | Table)[] {
+function blok(b: Blok, lijstNummer: number, afbeeldingen: Afbeeldingen | undefined): (Paragraph | Table)[] {
   switch (b.soort) {
     case 'kop':
       return [new Paragraph({ heading: HEADINGS[b.niveau], children: [new TextRun(drukbaar(b.tekst))] })];
@@ -112,6 +119,20 @@ function blok(b: Blok, lijstNummer: number): (Paragraph | Table)[] {
       );
     case 'tabel':
       return [tabel(b.kolommen, b.rijen), new Paragraph({ spacing: { after: 60 }, children: [] })];
+    case 'afbeelding': {
+      const bijschrift = new Paragraph({ style: 'Bijschrift', children: [new TextRun(drukbaar(b.bijschrift))] });
+      const png = afbeeldingVan(b.bron, afbeeldingen);
+      if (!png) return [new Paragraph({ children: [new TextRun({ text: drukbaar(nlVerslag.afbeelding.ontbreekt(b.alt)), italics: true })] })];
+      const maat = passend(png, BEELD_BREEDTE, BEELD_HOOGTE);
+      const beeld = new ImageRun({
+        type: 'png',
+        data: png.png,
+        transformation: { width: Math.round(maat.breedte), height: Math.round(maat.hoogte) },
+        // Word reads the description aloud and shows it in "Alternatieve tekst".
+        altText: { name: drukbaar(b.bijschrift), title: drukbaar(b.bijschrift), description: drukbaar(b.alt) },
+      });
+      return [new Paragraph({ keepNext: true, spacing: { before: 80, after: 0 }, children: [beeld] }), bijschrift];
+    }
     case 'paginaEinde':
       return [new Paragraph({ children: [new PageBreak()] })];
     default:

@@ -4,8 +4,9 @@ import { leesInline } from './inline';
 /**
  * Reads the begeleider's Markdown into the document model: headings (#, ##,
  * ###; deeper ones count as ###), paragraphs, bullet and numbered lists, pipe
- * tables and `---` as a page break. Anything else is text, so no edit can
- * break a download.
+ * tables, `---` as a page break and an image alone on its line,
+ * `![alt](bron "bijschrift")`. Anything else is text, so no edit can break a
+ * download.
  */
 export function leesMarkdown(md: string, titel = ''): Document {
   const regels = md.replace(/\r\n?/g, '\n').split('\n');
@@ -30,6 +31,12 @@ export function leesMarkdown(md: string, titel = ''): Document {
     const regel = regels[i] ?? '';
     if (/^\s*$/.test(regel)) {
       sluitAlles();
+      continue;
+    }
+    const beeld = AFBEELDING.exec(regel);
+    if (beeld) {
+      sluitAlles();
+      blokken.push({ soort: 'afbeelding', bron: beeld[2] ?? '', alt: ontsnap(beeld[1] ?? ''), bijschrift: ontsnap(beeld[3] ?? '') });
       continue;
     }
     const kop = /^\s{0,3}(#{1,6})\s+(.*?)(\s+#+)?\s*$/.exec(regel) ?? /^\s{0,3}(#{1,6})$/.exec(regel);
@@ -83,6 +90,11 @@ export function leesMarkdown(md: string, titel = ''): Document {
   const eersteKop = blokken.find((b): b is Extract<Blok, { soort: 'kop' }> => b.soort === 'kop');
   return { titel: titel || eersteKop?.tekst || '', blokken };
 }
+
+/** `![alt](bron "bijschrift")` alone on a line; backslash escapes in alt and title. */
+const AFBEELDING = /^\s{0,3}!\[((?:[^\]\\]|\\.)*)\]\(\s*([^\s()]+)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\)\s*$/;
+
+const ontsnap = (tekst: string) => tekst.replace(/\\(.)/g, '$1');
 
 function isScheiding(regel: string): boolean {
   return /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/.test(regel) && regel.includes('-');

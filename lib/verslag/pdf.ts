@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit';
+import { nlVerslag } from '../i18n/nl-verslag';
+import { afbeeldingVan, passend, type Afbeeldingen } from './afbeelding';
 import { mapTeksten, type Blok, type Document, type Span } from './document';
 import { kolombreedtes } from './kolombreedtes';
 import { drukbaar } from './tekst';
@@ -17,6 +19,10 @@ const MAAT = { tekst: 10, tabel: 8.5, voet: 8, kop: { 1: 17, 2: 12.5, 3: 10.5 } 
 const RUIMTE_BOVEN_KOP = { 1: 0, 2: 12, 3: 7 } as const;
 const KLEUR = { tekst: '#1A1A1A', kop: '#1F3A5F', rand: '#B8C2CC', kopregel: '#E8EEF5', voet: '#555555' };
 const REGELAFSTAND = 1.3;
+/** An image is at most this high, so it and its caption fit on one page with room to spare. */
+const MAX_BEELD_HOOGTE = (A4.hoogte - MARGE - ONDER) * 0.7;
+/** Pixels to points at 96 dpi. */
+const PUNT_PER_PIXEL = 0.75;
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -27,7 +33,7 @@ type Pdf = PDFKit.PDFDocument;
  */
 export function naarPdf(
   document: Document,
-  opties: { lettertypen: PdfLettertypen; voettekst: string; gemaaktOp?: number; taal?: string },
+  opties: { lettertypen: PdfLettertypen; voettekst: string; gemaaktOp?: number; taal?: string; afbeeldingen?: Afbeeldingen },
 ): Promise<Uint8Array> {
   const d = mapTeksten(document, drukbaar);
   const pdf = new PDFDocument({
@@ -57,7 +63,7 @@ export function naarPdf(
   pdf.registerFont('vetCursief', opties.lettertypen.vetCursief);
   pdf.font('gewoon').fontSize(MAAT.tekst).fillColor(KLEUR.tekst);
 
-  d.blokken.forEach((b, i) => teken(pdf, b, i === 0));
+  d.blokken.forEach((b, i) => teken(pdf, b, i === 0, opties.afbeeldingen));
   voetteksten(pdf, drukbaar(opties.voettekst));
   pdf.end();
   return klaar;
@@ -80,7 +86,7 @@ function ruimte(pdf: Pdf, nodig: number): void {
   if (pdf.y + nodig > MAX_Y && pdf.y > MARGE + 1) pdf.addPage();
 }
 
-function teken(pdf: Pdf, b: Blok, eerste: boolean): void {
+function teken(pdf: Pdf, b: Blok, eerste: boolean, afbeeldingen: Afbeeldingen | undefined): void {
   switch (b.soort) {
     case 'kop': {
       const maat = MAAT.kop[b.niveau];
@@ -111,6 +117,9 @@ function teken(pdf: Pdf, b: Blok, eerste: boolean): void {
     case 'tabel':
       tabel(pdf, b.kolommen, b.rijen);
       return;
+    case 'afbeelding':
+      beeld(pdf, b, afbeeldingen);
+      return;
     case 'paginaEinde':
       if (pdf.y > MARGE + 1) pdf.addPage();
       return;
@@ -131,6 +140,36 @@ function regels(pdf: Pdf, spans: readonly Span[], x: number, breedte: number): v
     else pdf.text(s.tekst, opties);
   });
   pdf.font('gewoon');
+}
+
+/**
+ * An image scaled into the text width (never enlarged), kept on one page with
+ * its caption. A PNG pdfkit cannot read becomes its alt text: a download
+ * never fails on it.
+ */
+function beeld(pdf: Pdf, b: Extract<Blok, { soort: 'afbeelding' }>, afbeeldingen: Afbeeldingen | undefined): void {
+  const png = afbeeldingVan(b.bron, afbeeldingen);
+  const maat = png ? passend({ breedte: png.breedte * PUNT_PER_PIXEL, hoogte: png.hoogte * PUNT_PER_PIXEL }, TEKSTBREEDTE, MAX_BEELD_HOOGTE) : null;
+  pdf.font('cursief').fontSize(MAAT.tabel);
+  const bijschrift = pdf.heightOfString(b.bijschrift || ' ', { width: TEKSTBREEDTE });
+  if (png && maat) {
+    ruimte(pdf, maat.hoogte + bijschrift + 10);
+    const y = pdf.y + 2;
+    try {
+      const bytes = png.png.buffer.slice(png.png.byteOffset, png.png.byteOffset + png.png.byteLength) as ArrayBuffer;
+      pdf.image(bytes, MARGE, y, { width: maat.breedte, height: maat.hoogte });
+      pdf.y = y + maat.hoogte + 4;
+    } catch (err) {
+      console.error('[verslag] afbeelding niet te tekenen in de PDF:', err);
+      regels(pdf, [{ tekst: nlVerslag.afbeelding.ontbreekt(b.alt), cursief: true }], MARGE, TEKSTBREEDTE);
+    }
+  } else regels(pdf, [{ tekst: nlVerslag.afbeelding.ontbreekt(b.alt), cursief: true }], MARGE, TEKSTBREEDTE);
+  if (b.bijschrift) {
+    pdf.font('cursief').fontSize(MAAT.tabel).fillColor(KLEUR.voet).text(b.bijschrift, MARGE, pdf.y, { width: TEKSTBREEDTE });
+  }
+  pdf.font('gewoon').fontSize(MAAT.tekst).fillColor(KLEUR.tekst);
+  pdf.x = MARGE;
+  pdf.y += 8;
 }
 
 const CEL = 3;

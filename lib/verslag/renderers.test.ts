@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { maakPng } from '../../tests/helpers/png';
+import { unzip } from '../../tests/helpers/zip';
+import { verwijzing, type VerslagAfbeelding } from './afbeelding';
 import { bouwVerslag } from './bouwVerslag';
+import { afbeelding, kop, type Document } from './document';
 import { naarDocx } from './docx';
+import { leesMarkdown } from './leesMarkdown';
+import { naarMarkdown } from './markdown';
 import { naarPdf, type PdfLettertypen } from './pdf';
 import { actie, legeSnapshot, volleSnapshot } from './testSnapshot';
 
@@ -61,5 +67,60 @@ describe('unprintable input', () => {
     expect(paginas(pdf)).toBe(1);
     const docx = await naarDocx(d, { voettekst: raar });
     expect([...docx.slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+});
+
+describe('images', () => {
+  const png = maakPng(1600, 900);
+  const beeld: VerslagAfbeelding = { png, breedte: 1600, hoogte: 900 };
+  const afbeeldingen = new Map([['vrij-bord', beeld]]);
+  const d: Document = {
+    titel: 'Met afbeelding',
+    blokken: [kop(1, 'Met afbeelding'), afbeelding(verwijzing('vrij-bord'), 'Het vrije bord met drie notities', 'Het vrij bord van bijeenkomst 2.')],
+  };
+
+  it('DOCX: the PNG in word/media, sized to the text width, with its alt text and caption', async () => {
+    const bestanden = unzip(await naarDocx(d, { voettekst: d.titel, afbeeldingen }));
+    const media = [...bestanden.keys()].filter((n) => /^word\/media\/.+\.png$/.test(n));
+    expect(media).toHaveLength(1);
+    expect(bestanden.get(media[0]!)?.equals(png)).toBe(true);
+    const xml = bestanden.get('word/document.xml')?.toString('utf8') ?? '';
+    expect(xml).toContain('descr="Het vrije bord met drie notities"');
+    expect(xml).toContain('Het vrij bord van bijeenkomst 2.');
+    // 642 px at 96 dpi is the text width: 642 × 9525 EMU.
+    const cx = Number(/<wp:extent cx="(\d+)" cy="(\d+)"/.exec(xml)?.[1]);
+    expect(cx).toBeGreaterThan(600 * 9525);
+    expect(cx).toBeLessThanOrEqual(643 * 9525);
+  });
+
+  it('PDF: one image XObject of the PNG, on one page', async () => {
+    const pdf = tekst(await naarPdf(d, { lettertypen, voettekst: d.titel, afbeeldingen }));
+    expect(pdf.match(/\/Subtype \/Image/g)).toHaveLength(1);
+    expect(pdf).toMatch(/\/Width 1600/);
+    expect(paginas(await naarPdf(d, { lettertypen, voettekst: d.titel, afbeeldingen }))).toBe(1);
+  });
+
+  it('Markdown: the short reference in the editable text, a data: URI in the download, both read back', () => {
+    const bewerkbaar = naarMarkdown(d);
+    expect(bewerkbaar).toContain('![Het vrije bord met drie notities](afbeelding:vrij-bord "Het vrij bord van bijeenkomst 2.")');
+    expect(leesMarkdown(bewerkbaar, d.titel)).toEqual(d);
+    const download = naarMarkdown(d, { afbeeldingen });
+    expect(download).toContain(`](data:image/png;base64,${png.toString('base64')} "Het vrij bord van bijeenkomst 2.")`);
+    const terug = leesMarkdown(download, d.titel).blokken[1];
+    expect(terug).toMatchObject({ soort: 'afbeelding', alt: 'Het vrije bord met drie notities' });
+  });
+
+  it('an image that is not there becomes its alt text, and no format fails on it', async () => {
+    const docx = unzip(await naarDocx(d, { voettekst: d.titel }));
+    expect([...docx.keys()].some((n) => n.startsWith('word/media/'))).toBe(false);
+    expect(docx.get('word/document.xml')?.toString('utf8')).toContain('[Afbeelding niet beschikbaar: Het vrije bord met drie notities]');
+    const pdf = await naarPdf(d, { lettertypen, voettekst: d.titel });
+    expect(tekst(pdf)).not.toContain('/Subtype /Image');
+  });
+
+  it('a tall image is scaled to fit the page height, a verslag with the plot still fits three pages', async () => {
+    const hoog = { titel: 't', blokken: [afbeelding(verwijzing('vrij-bord'), 'hoog', 'hoog')] };
+    const pdf = await naarPdf(hoog, { lettertypen, voettekst: 't', afbeeldingen: new Map([['vrij-bord', { png: maakPng(200, 3000), breedte: 200, hoogte: 3000 }]]) });
+    expect(paginas(pdf)).toBe(1);
   });
 });

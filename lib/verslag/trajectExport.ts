@@ -57,7 +57,8 @@ export function bouwTrajectExport(i: TrajectExportInvoer): Document {
   blokken.push(kop(2, e.verslagen(i.verslagen.length)));
   if (i.verslagen.length === 0) blokken.push(alinea(gewoon(e.geenVerslagen)));
   for (const v of i.verslagen) {
-    blokken.push({ soort: 'paginaEinde' }, ...leesMarkdown(v.tekst).blokken);
+    // Images stay in each verslag's own download; here the tables beside them carry the numbers.
+    blokken.push({ soort: 'paginaEinde' }, ...leesMarkdown(v.tekst).blokken.filter((b) => b.soort !== 'afbeelding'));
   }
   return { titel, blokken };
 }

@@ -238,3 +238,24 @@ export const kletspot = pgTable(
   },
   (t) => [index('kletspot_traject').on(t.trajectId, t.status)],
 );
+
+/**
+ * The images of a verslag (issues 7 and 10): the nulmeting plot drawn at
+ * afsluiten and the vrij bord the begeleider added, one PNG per name. They go
+ * with their bijeenkomst (and so with a deleted traject).
+ */
+export const verslagAfbeeldingen = pgTable(
+  'verslag_afbeeldingen',
+  {
+    bijeenkomstId: text('bijeenkomst_id')
+      .notNull()
+      .references(() => bijeenkomsten.id, { onDelete: 'cascade' }),
+    /** `nulmeting` or `vrij-bord` (lib/verslag/afbeelding.ts). */
+    naam: text('naam', { enum: ['nulmeting', 'vrij-bord'] }).notNull(),
+    png: bytea('png').notNull(),
+    breedte: integer('breedte').notNull(),
+    hoogte: integer('hoogte').notNull(),
+    bijgewerkt: bigint('bijgewerkt', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bijeenkomstId, t.naam] })],
+);

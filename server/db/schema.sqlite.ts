@@ -153,3 +153,24 @@ export const audit = sqliteTable('audit', {
 
 /** Vraagstuk, Nulmeting and Kletspot (issue 7). */
 export * from './schemaVraagstuk';
+
+/**
+ * The images of a verslag (issues 7 and 10): the nulmeting plot drawn at
+ * afsluiten and the vrij bord the begeleider added, one PNG per name. They go
+ * with their bijeenkomst (and so with a deleted traject).
+ */
+export const verslagAfbeeldingen = sqliteTable(
+  'verslag_afbeeldingen',
+  {
+    bijeenkomstId: text('bijeenkomst_id')
+      .notNull()
+      .references(() => bijeenkomsten.id, { onDelete: 'cascade' }),
+    /** `nulmeting` or `vrij-bord` (lib/verslag/afbeelding.ts). */
+    naam: text('naam', { enum: ['nulmeting', 'vrij-bord'] }).notNull(),
+    png: blob('png', { mode: 'buffer' }).notNull(),
+    breedte: integer('breedte').notNull(),
+    hoogte: integer('hoogte').notNull(),
+    bijgewerkt: integer('bijgewerkt').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bijeenkomstId, t.naam] })],
+);

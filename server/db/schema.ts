@@ -28,4 +28,5 @@ export const {
   vraagstukkaarten,
   nulmetingen,
   kletspot,
+  verslagAfbeeldingen,
 } = tabellen;

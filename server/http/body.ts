@@ -30,6 +30,35 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+/**
+ * Reads a binary body of one media type (an upload), at most `max` bytes:
+ * another type gets a 415, a larger body a 413 before it is read in full.
+ */
+export async function readBytes(req: IncomingMessage, opties: { type: string; max: number; naam: string }): Promise<Buffer> {
+  const type = String(req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  const teGroot = () => new HttpError(413, `${opties.naam} is te groot: hooguit ${Math.floor(opties.max / (1024 * 1024))} MB.`);
+  if (type !== opties.type) {
+    req.resume();
+    throw new HttpError(415, `Stuur ${opties.naam.toLowerCase()} als ${opties.type}.`);
+  }
+  if (Number(req.headers['content-length'] ?? 0) > opties.max) {
+    req.resume();
+    throw teGroot();
+  }
+  // Events rather than for-await: leaving that loop early destroys the
+  // request, and the client would get a reset instead of the Dutch 413.
+  return new Promise<Buffer>((resolve, reject) => {
+    const delen: Buffer[] = [];
+    let totaal = 0;
+    req.on('data', (deel: Buffer) => {
+      totaal += deel.length;
+      if (totaal <= opties.max) delen.push(deel);
+    });
+    req.on('end', () => (totaal > opties.max ? reject(teGroot()) : resolve(Buffer.concat(delen))));
+    req.on('error', () => reject(new HttpError(400, `${opties.naam} kwam niet volledig aan.`)));
+  });
+}
+
 /** Validates with zod; the first issue becomes the Dutch error. */
 export function parse<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
   const r = schema.safeParse(data);

@@ -48,7 +48,8 @@ function volgFouten(page: Page): string[] {
  * bijeenkomst doc. Drawn in one browser, it appears in the other; it survives
  * a server restart; tldraw is only loaded when the vrij bord opens and loads
  * nothing from another host; hostile records from a stock y-websocket client
- * crash nobody; after afsluiten it is read-only.
+ * crash nobody; after afsluiten it is read-only. The begeleider can take it
+ * into the verslag as an appendix.
  */
 describe('vrij bord', () => {
   const omgeving = metServerEnBrowser();
@@ -247,5 +248,67 @@ describe('vrij bord', () => {
     expect(b.verzoeken.vreemd(omgeving.server.url)).toEqual([]);
     seed.destroy();
     await Promise.all([a.context.close(), b.context.close()]);
+  });
+});
+
+/**
+ * Issue 10: the begeleider takes the vrij bord into the verslag; after
+ * afsluiten the verslag page shows it as an appendix, scaled to the sheet.
+ */
+describe('vrij bord in het verslag', () => {
+  const omgeving = metServerEnBrowser();
+
+  it('de begeleider neemt het vrij bord op in het verslag; na afsluiten staat het als bijlage op de verslagpagina', async (ctx) => {
+    const begeleider = await setupBegeleider(omgeving.server.url, { naam: 'Carla Smit' });
+    const traject = await nieuwTraject(begeleider.api, { titel: 'Werkplaats Vroegsignalering Arnhem' });
+    const bijeenkomstId = await nieuweBijeenkomst(begeleider.api, traject.id, { intentie: 'De route van signaal tot hulp tekenen' });
+    const a = await nieuweContext(omgeving.browser);
+    const fouten = volgFouten(a.page);
+    ctx.onTestFailed(async () => {
+      await screenshot(a.page, 'fout-vrij-bord-verslag').catch(() => {});
+    });
+    await zetCookies(a.context, omgeving.server.url, begeleider.cookie);
+    await a.page.goto(`${omgeving.server.url}/bijeenkomsten/${bijeenkomstId}`);
+    const kamer = new KamerPagina(a.page);
+    await kamer.wachtOpVerbinding();
+    await kamer.kiesWerkvorm('Vrij bord');
+    const bord = new VrijBordPagina(a.page);
+    await bord.wachtOpCanvas();
+    await bord.tekenRechthoek(0.25, 0.3);
+    await bord.sleep(0.55, 0.45, 180, 90, true);
+    await waitFor(async () => (await bord.vormen('geo').count()) === 2, 10_000, 'twee rechthoeken');
+
+    // Taken in before afsluiten: the page says it goes along when the bijeenkomst closes.
+    await a.page.getByRole('button', { name: 'Neem het vrij bord op in het verslag' }).click();
+    await a.page.getByRole('status').filter({ hasText: 'gaat als bijlage mee in het verslag' }).waitFor();
+    await a.page.getByRole('button', { name: 'Vervang het vrij bord in het verslag' }).waitFor();
+    const opgeslagen = await begeleider.api.get(`/api/bijeenkomsten/${bijeenkomstId}/verslag/afbeeldingen/vrij-bord`);
+    expect(opgeslagen.status).toBe(200);
+    expect(opgeslagen.headers.get('content-type')).toBe('image/png');
+
+    // Close the bijeenkomst as the begeleider does, then open the verslag.
+    await a.page.getByRole('button', { name: 'Bijeenkomst afsluiten' }).click();
+    await a.page.getByRole('button', { name: 'Ja, afsluiten' }).click();
+    await a.page.getByText('Deze bijeenkomst is afgesloten').waitFor();
+    await a.page.goto(`${omgeving.server.url}/bijeenkomsten/${bijeenkomstId}/verslag`);
+    await a.page.getByRole('heading', { name: 'Bijlage: het vrij bord' }).waitFor();
+    const beeld = a.page.getByRole('img', { name: /Afbeelding van het vrije bord van deze bijeenkomst/ });
+    await beeld.waitFor();
+    await waitFor(() => beeld.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 10_000, 'afbeelding geladen');
+    const maat = await beeld.evaluate((img: HTMLImageElement) => ({ breed: img.naturalWidth, getoond: img.clientWidth, blad: img.closest('article')?.clientWidth ?? 0 }));
+    expect(maat.breed).toBeGreaterThan(100);
+    expect(maat.getoond, 'no wider than the sheet').toBeLessThanOrEqual(maat.blad);
+    await a.page.getByRole('figure', { name: 'Het vrij bord van bijeenkomst 1.' }).waitFor();
+    await a.page.getByText('Het vrij bord staat als bijlage in dit verslag.').waitFor();
+    await beeld.scrollIntoViewIfNeeded();
+    await screenshot(a.page, '26-verslag-met-vrij-bord');
+    expect(await ernstigeProblemen(a.page)).toEqual([]);
+
+    // The downloads carry it too.
+    const docx = await fetch(`${omgeving.server.url}/api/bijeenkomsten/${bijeenkomstId}/verslag?format=docx`, { headers: { cookie: begeleider.cookie } });
+    expect(Buffer.from(await docx.arrayBuffer()).includes(Buffer.from('word/media/'))).toBe(true);
+    expect(fouten).toEqual([]);
+    expect(a.verzoeken.vreemd(omgeving.server.url)).toEqual([]);
+    await a.context.close();
   });
 });

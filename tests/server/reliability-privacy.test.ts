@@ -18,6 +18,7 @@ import {
 } from '../helpers/clients';
 import { vindMarkers } from '../helpers/dbfile';
 import { openOpslag } from '../helpers/opslag';
+import { maakPng } from '../helpers/png';
 
 /**
  * Privacy (AVG, issue 8): deleting a traject leaves nothing of it in the
@@ -41,11 +42,12 @@ interface Gevuld {
  * A traject with a marker in every place its content can land: traject
  * fields, people, bijeenkomsten, both Yjs docs (compacted snapshot and log
  * tail), the room state (round title, options, answers), a closed verslag
- * (generated and edited), the kletspot and a vraagstukkaart.
+ * (generated and edited) with the vrij bord as a PNG, the kletspot and a
+ * vraagstukkaart.
  */
 async function vulTraject(server: TestServer, bea: Begeleider, naam: string): Promise<Gevuld> {
   const m: Record<string, string> = {};
-  for (const v of ['titel', 'thema', 'vraagstuk', 'einddoel', 'trekker', 'nieuweTitel', 'deelnemerNaam', 'deelnemerOrg', 'waarnemerNaam', 'intentie1', 'intentie2', 'actie', 'actieLaatst', 'succes', 'checkin', 'casus', 'rondeTitel', 'optie', 'antwoord', 'verslagTekst', 'kletsvraag', 'kaartProbleem']) {
+  for (const v of ['titel', 'thema', 'vraagstuk', 'einddoel', 'trekker', 'nieuweTitel', 'deelnemerNaam', 'deelnemerOrg', 'waarnemerNaam', 'intentie1', 'intentie2', 'actie', 'actieLaatst', 'succes', 'checkin', 'casus', 'rondeTitel', 'optie', 'antwoord', 'verslagTekst', 'kletsvraag', 'kaartProbleem', 'vrijBordPng']) {
     m[v] = marker(`${naam}${v}`);
   }
   const t = await nieuwTraject(bea.api, { type: 'leernetwerk', titel: m.titel, thema: m.thema, vraagstuk: m.vraagstuk, einddoel: m.einddoel, trekker: m.trekker });
@@ -121,6 +123,10 @@ async function vulTraject(server: TestServer, bea: Begeleider, naam: string): Pr
   expect(tekst, 'the generated verslag holds the check-in').toContain(m.deelnemerNaam);
   expect((await bea.api.request('PUT', `/api/bijeenkomsten/${b1}/verslag/tekst`, { json: { tekst: `${tekst}\n\n${m.verslagTekst}\n` } })).status).toBe(200);
   expect((await bea.api.post(`/api/bijeenkomsten/${b1}/verslag/delen`, { gedeeld: true })).status).toBe(200);
+  // The vrij bord in the verslag: a PNG blob, with a marker in a tEXt chunk (stored as is).
+  const png = maakPng(64, 48, m.vrijBordPng);
+  const upload = await bea.api.request('PUT', `/api/bijeenkomsten/${b1}/verslag/vrij-bord`, { body: new Uint8Array(png), headers: { 'content-type': 'image/png' } });
+  expect(upload.status, upload.text).toBe(200);
   void w;
   return { id: t.id, markers: m, bijeenkomsten: [b1, b2], deelnemer: d.api };
 }
@@ -151,6 +157,8 @@ describe('privacy: deleting a traject, retention and the audit log', () => {
     // Not every marker must be on disk as such (the verslag holds some only in rendered form), but most are.
     const ontbreekt = alle.filter((x) => !gevonden.has(x));
     expect(ontbreekt.length, `markers not found before delete: ${ontbreekt.join(', ')}`).toBeLessThanOrEqual(4);
+    // The vrij bord PNG is a blob of its own: the scan sees inside it, so its absence later means something.
+    expect(gevonden.has(weg.markers.vrijBordPng!), 'the vrij bord PNG in the file').toBe(true);
   });
 
   it('DELETE removes every byte of the traject from the database file, its -wal and -shm, while another traject stays whole', async () => {

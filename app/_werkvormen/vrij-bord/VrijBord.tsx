@@ -9,6 +9,7 @@ import { Laden } from '../../_components/Laden';
 import { Melding } from '../../_components/Melding';
 import type { WerkvormProps } from '../WerkvormProps';
 import { CanvasGrens } from './CanvasGrens';
+import { neemOpInVerslag } from './neemOpInVerslag';
 import { PlaatsPaneel } from './PlaatsPaneel';
 import './vrijbord.css';
 
@@ -27,15 +28,39 @@ function licentieHier(): VrijBordLicentie {
 /**
  * The Vrij bord (DESIGN §3): a free tldraw canvas per bijeenkomst, shared
  * live through the bijeenkomst doc, plus a keyboard-friendly list to put
- * speerpunten, acties and successen on it, and a PNG download. Where tldraw
+ * speerpunten, acties and successen on it, a PNG download, and for the
+ * begeleider the board into the verslag (issue 10). Where tldraw
  * would hide itself for lack of a licence key, a Dutch notice takes its place.
  */
-export function VrijBord({ bijeenkomst, bord, bordSynced, trajectDoc, ik, alleenLezen }: WerkvormProps) {
+export function VrijBord({ bijeenkomst, bord, bordSynced, trajectDoc, ik, alleenLezen, isBegeleider }: WerkvormProps) {
   const licentie = useSyncExternalStore(geenAbonnement, licentieHier, () => 'ok' as const);
   const [api, setApi] = useState<CanvasApi | null>(null);
   const [bezig, setBezig] = useState(false);
   const [melding, setMelding] = useState('');
   const [groot, setGroot] = useState(false);
+  const [opgenomen, setOpgenomen] = useState(false);
+  const [opnemen, setOpnemen] = useState(false);
+
+  async function naarVerslag() {
+    if (!api) return;
+    setOpnemen(true);
+    setMelding('');
+    try {
+      const uit = await neemOpInVerslag(bijeenkomst.id, (schaal) => api.alsPng(schaal));
+      if (!uit) setMelding(nl.vrijBord.verslag.leeg);
+      else if (!uit.ok) setMelding(nl.vrijBord.verslag.mislukt(uit.fout));
+      else {
+        setOpgenomen(true);
+        const t = nl.vrijBord.verslag;
+        setMelding(uit.verslag === 'bij-afsluiten' ? t.bijAfsluiten : uit.verslag === 'opnieuw-gemaakt' ? t.opnieuwGemaakt : t.aangevuld);
+      }
+    } catch (err) {
+      console.error('[leerbord] vrij bord naar het verslag mislukt', err);
+      setMelding(nl.vrijBord.afbeelding.mislukt);
+    } finally {
+      setOpnemen(false);
+    }
+  }
 
   async function download() {
     if (!api) return;
@@ -92,6 +117,11 @@ export function VrijBord({ bijeenkomst, bord, bordSynced, trajectDoc, ik, alleen
           <button type="button" className="knop knop--klein" disabled={!api || bezig} onClick={() => void download()}>
             {bezig ? nl.vrijBord.afbeelding.bezig : nl.vrijBord.afbeelding.knop}
           </button>
+          {isBegeleider && (
+            <button type="button" className="knop knop--klein" disabled={!api || opnemen} onClick={() => void naarVerslag()}>
+              {opnemen ? nl.vrijBord.verslag.bezig : opgenomen ? nl.vrijBord.verslag.opnieuw : nl.vrijBord.verslag.knop}
+            </button>
+          )}
           <button type="button" className="knop knop--klein" aria-pressed={groot} onClick={() => setGroot((g) => !g)}>
             {groot ? nl.vrijBord.verkleinen : nl.vrijBord.vergroten}
           </button>

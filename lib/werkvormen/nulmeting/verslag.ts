@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { nlVraagstuk } from '../../i18n/nl-vraagstuk';
-import { alinea, gewoon, kop, lijst, tabel, vet, type Blok } from '../../verslag/document';
+import { verwijzing } from '../../verslag/afbeelding';
+import { afbeelding, alinea, gewoon, kop, lijst, tabel, vet, type Blok } from '../../verslag/document';
 import { eerste, kort } from '../../verslag/tekst';
 import { NULMETING_ITEMS, NulmetingItem, SCORES, Score } from './schema';
+import { nulmetingPlotAlt } from './plotSvg';
 import { toonMediaan, uitslagPerItem } from './statistiek';
 
 const t = nlVraagstuk.verslagNulmeting;
@@ -32,14 +34,18 @@ export function stippenCel(n: number): string {
 }
 
 /**
- * The plot as a table: per item one row per meting, a column per score with a
- * dot for every participant who gave it, and the median; then the comments.
+ * The plot as an image (drawn by the server from `nulmetingPlotSvg`, stored as
+ * `afbeelding:nulmeting`) and as a table beside it, which is also its text
+ * alternative: per item one row per meting, a column per score with a dot for
+ * every participant who gave it, and the median; then the comments.
  */
 export function nulmetingBlokken(n: NulmetingVerslag): Blok[] {
   const metingen = [...n.metingen].sort((a, b) => a.nummer - b.nummer);
   const nu = metingen.filter((m) => m.dezeBijeenkomst);
   const deelnemers = nu.reduce((som, m) => som + m.antwoorden.length, 0);
   const uit: Blok[] = [kop(2, t.kop), alinea(gewoon(`${t.uitleg} ${t.deelnemers(deelnemers)}.`))];
+  const eerder = metingen.find((m) => !m.dezeBijeenkomst)?.nummer ?? null;
+  uit.push(afbeelding(verwijzing('nulmeting'), nulmetingPlotAlt(n), t.plotBijschrift(eerder)));
   const perMeting = metingen.map((m) => ({ m, uitslag: uitslagPerItem(m.antwoorden) }));
   const rijen: string[][] = [];
   NULMETING_ITEMS.forEach((item, i) => {

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readActies, readSpeerpunten, readSuccessen } from '../../../lib/sync';
-import { bouwVerslag } from '../../../lib/verslag/bouwVerslag';
 import {
   CONTENT_TYPE,
   VerslagFormaten,
@@ -18,9 +17,12 @@ import { leesMarkdown } from '../../../lib/verslag/leesMarkdown';
 import { naarMarkdown } from '../../../lib/verslag/markdown';
 import { naarPdf, type PdfLettertypen } from '../../../lib/verslag/pdf';
 import { bouwTrajectExport } from '../../../lib/verslag/trajectExport';
-import { VerslagTekstBody } from '../../../lib/verslag/api';
+import { VerslagTekstBody, type VerslagTekst } from '../../../lib/verslag/api';
 import { bijeenkomstenVan, wijzigBijeenkomst, type BijeenkomstRij } from '../../db/bijeenkomsten';
-import { snapshotVan } from '../../verslag';
+import { snapshotVan, verslagTekst } from '../../verslag';
+import { afbeeldingenVan } from '../../db/verslagAfbeeldingen';
+import type { Afbeeldingen } from '../../../lib/verslag/afbeelding';
+import { verslagAfbeeldingRoutes } from './verslagAfbeeldingen';
 import type { Persoon } from '../../auth/access';
 import { parse } from '../body';
 import { HttpError } from '../errors';
@@ -63,17 +65,21 @@ async function vereisLeesbaar(s: Services, req: Parameters<typeof vereisPersoon>
   return { tekst, ik };
 }
 
-async function bestand(d: Document, md: string, formaat: VerslagFormaat, naam: string, gemaaktOp: number): Promise<Antwoord> {
+/**
+ * One download. With `afbeeldingen` (a bijeenkomst's verslag), its images go
+ * into every format; the Markdown then carries them as data: URIs.
+ */
+async function bestand(d: Document, md: string, formaat: VerslagFormaat, naam: string, gemaaktOp: number, afbeeldingen?: Afbeeldingen): Promise<Antwoord> {
   let body: string | Buffer;
   switch (formaat) {
     case 'md':
-      body = md;
+      body = afbeeldingen && afbeeldingen.size > 0 ? naarMarkdown(d, { afbeeldingen }) : md;
       break;
     case 'docx':
-      body = Buffer.from(await naarDocx(d, { voettekst: d.titel }));
+      body = Buffer.from(await naarDocx(d, { voettekst: d.titel, afbeeldingen }));
       break;
     case 'pdf':
-      body = Buffer.from(await naarPdf(d, { lettertypen: fonts(), voettekst: d.titel, gemaaktOp }));
+      body = Buffer.from(await naarPdf(d, { lettertypen: fonts(), voettekst: d.titel, gemaaktOp, afbeeldingen }));
       break;
   }
   return { body, contentType: CONTENT_TYPE[formaat], headers: { 'Content-Disposition': contentDisposition(naam) } };
@@ -83,11 +89,12 @@ async function bestand(d: Document, md: string, formaat: VerslagFormaat, naam: s
 async function gegenereerd(s: Services, b: BijeenkomstRij): Promise<string> {
   const snapshot = await snapshotVan(s, b);
   if (!snapshot) throw new HttpError(409, 'Van deze bijeenkomst kan geen verslag worden gemaakt.');
-  return naarMarkdown(bouwVerslag(snapshot));
+  return verslagTekst(s, b.id, snapshot);
 }
 
-function tekstView(b: BijeenkomstRij, tekst: string) {
-  return { tekst, bewerkt: b.verslagBewerktOp !== null, bewerktOp: b.verslagBewerktOp, gedeeld: b.verslagGedeeld };
+async function tekstView(s: Services, b: BijeenkomstRij, tekst: string): Promise<VerslagTekst> {
+  const vrijBord = (await afbeeldingenVan(s.db, b.id)).has('vrij-bord');
+  return { tekst, bewerkt: b.verslagBewerktOp !== null, bewerktOp: b.verslagBewerktOp, gedeeld: b.verslagGedeeld, vrijBord };
 }
 
 /**
@@ -95,6 +102,7 @@ function tekstView(b: BijeenkomstRij, tekst: string) {
  * (save, or make it again from the board), and the traject export.
  */
 export function verslagRoutes(r: Router<Services>): void {
+  verslagAfbeeldingRoutes(r);
   r.on('GET', '/api/bijeenkomsten/:id/verslag', async ({ services: s, req, params, url }) => {
     const b = await vindBijeenkomst(s, params.id ?? '');
     const formaat = formaatUit(url);
@@ -102,13 +110,14 @@ export function verslagRoutes(r: Router<Services>): void {
     const t = await vindTraject(s, b.trajectId);
     const d = leesMarkdown(tekst);
     const titel = d.titel && d.titel !== t.titel ? `${d.titel} · ${t.titel}` : t.titel;
-    return bestand({ ...d, titel }, tekst, formaat, verslagBestandsnaam(b.nummer, t.titel, b.datum, formaat), b.afgeslotenOp ?? s.now());
+    const afbeeldingen = await afbeeldingenVan(s.db, b.id);
+    return bestand({ ...d, titel }, tekst, formaat, verslagBestandsnaam(b.nummer, t.titel, b.datum, formaat), b.afgeslotenOp ?? s.now(), afbeeldingen);
   });
 
   r.on('GET', '/api/bijeenkomsten/:id/verslag/tekst', async ({ services: s, req, params }) => {
     const b = await vindBijeenkomst(s, params.id ?? '');
     await vereisBegeleiderVan(s, req, b.trajectId);
-    return { json: tekstView(b, vereisAfgesloten(b)) };
+    return { json: await tekstView(s, b, vereisAfgesloten(b)) };
   });
 
   r.on('PUT', '/api/bijeenkomsten/:id/verslag/tekst', async ({ services: s, req, params, body }) => {
@@ -118,7 +127,7 @@ export function verslagRoutes(r: Router<Services>): void {
     vereisAfgesloten(b);
     const op = s.now();
     await wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: d.tekst, verslagBewerktOp: op });
-    return { json: { ok: true, tekst: d.tekst, bewerkt: true, bewerktOp: op, gedeeld: b.verslagGedeeld } };
+    return { json: { ok: true, ...await tekstView(s, { ...b, verslagBewerktOp: op }, d.tekst) } };
   });
 
   r.on('POST', '/api/bijeenkomsten/:id/verslag/opnieuw', async ({ services: s, req, params, body }) => {
@@ -128,7 +137,7 @@ export function verslagRoutes(r: Router<Services>): void {
     vereisAfgesloten(b);
     const tekst = await gegenereerd(s, b);
     await wijzigBijeenkomst(s.db, b.id, b.trajectId, { verslag: tekst, verslagBewerktOp: null });
-    return { json: { ok: true, tekst, bewerkt: false, bewerktOp: null, gedeeld: b.verslagGedeeld } };
+    return { json: { ok: true, ...await tekstView(s, { ...b, verslagBewerktOp: null }, tekst) } };
   });
 
   r.on('GET', '/api/trajecten/:id/verslagen', async ({ services: s, req, params, url }) => {
