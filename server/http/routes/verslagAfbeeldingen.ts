@@ -7,6 +7,7 @@ import { readBytes } from '../body';
 import { HttpError, nietGevonden } from '../errors';
 import { vereisBegeleiderVan, vereisPersoon, vindBijeenkomst } from '../guards';
 import type { Router } from '../router';
+import { atomair } from '../../db/client';
 import type { Services } from '../../services';
 
 /** An export of a large board at scale 1 stays well inside these. */
@@ -76,9 +77,10 @@ export function verslagAfbeeldingRoutes(r: Router<Services>): void {
     const g = await vereisBegeleiderVan(s, req, b.trajectId);
     const bytes = await readBytes(req, { type: 'image/png', max: MAX_VRIJ_BORD_BYTES, naam: 'De afbeelding van het vrij bord' });
     const beeld = controleerPng(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    const verslag = await s.db.transaction(async () => {
-      await bewaarAfbeelding(s.db, b.id, 'vrij-bord', beeld, s.now());
-      return vrijBordInVerslag(s, b);
+    // The image and the verslag that names it are stored together.
+    const verslag = await atomair(s.db, async (db) => {
+      await bewaarAfbeelding(db, b.id, 'vrij-bord', beeld, s.now());
+      return vrijBordInVerslag({ ...s, db }, b);
     });
     await noteer(s.db, g.id, 'vrij bord in verslag', { trajectId: b.trajectId, bijeenkomstId: b.id }, s.now());
     return { json: { ok: true, breedte: beeld.breedte, hoogte: beeld.hoogte, verslag } };
@@ -88,7 +90,7 @@ export function verslagAfbeeldingRoutes(r: Router<Services>): void {
     const b = await vindBijeenkomst(s, params.id ?? '');
     const g = await vereisBegeleiderVan(s, req, b.trajectId);
     // Idempotent: a second DELETE (or one after a lost answer) is no error.
-    const verwijderd = await s.db.transaction(() => vrijBordUitVerslag(s, b));
+    const verwijderd = await atomair(s.db, (db) => vrijBordUitVerslag({ ...s, db }, b));
     if (verwijderd) await noteer(s.db, g.id, 'vrij bord uit verslag', { trajectId: b.trajectId, bijeenkomstId: b.id }, s.now());
     return { json: { ok: true, verwijderd } };
   });
