@@ -1,7 +1,15 @@
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
-import { clientEvents, type Aanwezige, type BijeenkomstStatus, type ClientEvent, type ClientEventName } from '../../lib/protocol';
-import { leesKamer, mijnInbreng, onthulling, publiekeToestand, transition, uitslag, type KamerState } from '../../lib/kamer';
+import {
+  clientEvents,
+  syncEvents,
+  type Aanwezige,
+  type BijeenkomstStatus,
+  type ClientEvent,
+  type ClientEventName,
+  type KamerToestand,
+} from '../../lib/protocol';
+import { kamerWijziging, leesKamer, mijnInbreng, onthulling, publiekeToestand, transition, uitslag, type KamerState } from '../../lib/kamer';
 import type { Access, Persoon } from '../auth/access';
 import type { Db } from '../db/client';
 import { aanwezigIds, bewaarKamer, bijeenkomstMetId, leesKamerJson, noteerAanwezig, wijzigBijeenkomst } from '../db/bijeenkomsten';
@@ -15,6 +23,8 @@ interface SocketData {
   persoon: Persoon;
   bijeenkomstId: string;
   trajectId: string;
+  /** Opted in to `kamer:wijziging` (our own app): the whole state on connect, then only what changed. */
+  delta: boolean;
 }
 
 /** A loaded room: the server-decided state plus who is (or was) here. */
@@ -26,9 +36,14 @@ interface Kamer {
   versie: number;
   personen: Map<string, Persoon>;
   online: Map<string, number>;
+  /**
+   * The public state as last sent to the delta clients and its number. Kept
+   * in memory per loaded room: a client that reconnects gets it whole again.
+   */
+  uitzending: { versie: number; toestand: KamerToestand };
 }
 
-const Handshake = z.object({ bijeenkomstId: z.string().min(1).max(64) });
+const Handshake = z.object({ bijeenkomstId: z.string().min(1).max(64), delta: z.boolean().optional() });
 type AckFn = (antwoord: unknown) => void;
 
 /**
@@ -61,7 +76,12 @@ export class Facilitatie {
         this.verbindingen.release(ip);
         vergeet();
       });
-      const data: SocketData = { persoon: toegang.persoon, bijeenkomstId: hs.data.bijeenkomstId, trajectId: toegang.trajectId };
+      const data: SocketData = {
+        persoon: toegang.persoon,
+        bijeenkomstId: hs.data.bijeenkomstId,
+        trajectId: toegang.trajectId,
+        delta: hs.data.delta === true,
+      };
       socket.data = data;
       next();
     });
@@ -82,21 +102,24 @@ export class Facilitatie {
     for (const d of deelnemersVan(this.db, b.trajectId)) {
       if (ids.has(d.id)) personen.set(d.id, { id: d.id, naam: d.naam, soort: d.soort, organisatie: d.organisatie, rol: d.rol });
     }
+    const state = leesKamer(opgeslagen?.toestand);
+    const online = new Map<string, number>();
     const kamer: Kamer = {
       id: b.id,
       trajectId: b.trajectId,
       status: b.status,
-      state: leesKamer(opgeslagen?.toestand),
+      state,
       versie: opgeslagen?.versie ?? 0,
       personen,
-      online: new Map(),
+      online,
+      uitzending: { versie: 0, toestand: publiekeToestand(state, b.status, aanwezigenVan(personen, online), this.clock.now()) },
     };
     this.kamers.set(bijeenkomstId, kamer);
     return kamer;
   }
 
   private verbonden(socket: Socket): void {
-    const { persoon, bijeenkomstId } = socket.data as SocketData;
+    const { persoon, bijeenkomstId, delta } = socket.data as SocketData;
     const kamer = this.laad(bijeenkomstId);
     if (!kamer) {
       socket.disconnect(true);
@@ -110,9 +133,9 @@ export class Facilitatie {
       // Presence for the verslag is worth less than letting someone in; the next connect records it.
       console.error(`[kamer] ${bijeenkomstId}: aanwezigheid niet opgeslagen:`, (err as Error).message);
     }
-    void socket.join([kamerRoom(bijeenkomstId), persoonRoom(bijeenkomstId, persoon.id)]);
+    void socket.join([kamerRoom(bijeenkomstId), persoonRoom(bijeenkomstId, persoon.id), delta ? deltaRoom(bijeenkomstId) : volRoom(bijeenkomstId)]);
     socket.emit('kamer:ik', { id: persoon.id, soort: persoon.soort, naam: persoon.naam });
-    socket.emit('kamer:toestand', publiekeToestand(kamer.state, kamer.status, this.aanwezigen(kamer), this.clock.now()));
+    this.zendBegin(socket, kamer, delta);
     this.planToestand(kamer);
     for (const r of kamer.state.rondes) {
       if (r.status === 'onthuld' && r.soort === 'prive') socket.emit('ronde:onthuld', onthulling(r, (id) => this.naam(kamer, id)));
@@ -131,6 +154,10 @@ export class Facilitatie {
         if (typeof ack === 'function') (ack as AckFn)(antwoord);
       });
     }
+    socket.on('kamer:opnieuw', (...args: unknown[]) => {
+      const ack = args.find((a) => typeof a === 'function') as AckFn | undefined;
+      ack?.(this.opnieuw(socket, kamer, delta, typeof args[0] === 'function' ? {} : args[0]));
+    });
     socket.on('disconnect', () => {
       const n = (kamer.online.get(persoon.id) ?? 1) - 1;
       if (n <= 0) kamer.online.delete(persoon.id);
@@ -193,14 +220,42 @@ export class Facilitatie {
   }
 
   private aanwezigen(kamer: Kamer): Aanwezige[] {
-    return [...kamer.personen.values()].map((p) => ({
-      id: p.id,
-      naam: p.naam,
-      organisatie: p.organisatie,
-      rol: p.rol,
-      soort: p.soort,
-      online: kamer.online.has(p.id),
-    }));
+    return aanwezigenVan(kamer.personen, kamer.online);
+  }
+
+  // ── Sending the state ─────────────────────────────────────────────────
+  // Clients without the opt-in get the whole `kamer:toestand` after every
+  // change (DESIGN §5). Our app opts in (`auth.delta`): it gets the whole
+  // state on connect and then `kamer:wijziging`, only what changed. With 200
+  // people the whole state is ~30 KB because of `aanwezigen`; sent to all 200
+  // on every klaar, hand, join or leave it was ~6 MB per change.
+
+  private publiek(kamer: Kamer): KamerToestand {
+    return publiekeToestand(kamer.state, kamer.status, this.aanwezigen(kamer), this.clock.now());
+  }
+
+  /**
+   * The whole state to one socket, on connect or when a delta client asks
+   * again. A delta client gets the state as last broadcast, with its number,
+   * so the next `kamer:wijziging` applies to it; anything newer (its own
+   * arrival) follows in that change within a tick.
+   */
+  private zendBegin(socket: Socket, kamer: Kamer, delta: boolean): void {
+    if (!delta) {
+      socket.emit('kamer:toestand', this.publiek(kamer));
+      return;
+    }
+    const { versie, toestand } = kamer.uitzending;
+    socket.emit('kamer:toestand', { ...toestand, serverTijd: this.clock.now(), versie });
+  }
+
+  /** `kamer:opnieuw`: a delta client missed a version and asks for the whole state. */
+  private opnieuw(socket: Socket, kamer: Kamer, delta: boolean, body: unknown): { ok: true } | { error: string } {
+    if (!this.berichten.tel(socket.id, this.clock.now())) return { error: 'Te veel berichten achter elkaar; wacht even.' };
+    const parsed = syncEvents['kamer:opnieuw'].safeParse(body ?? {});
+    if (!parsed.success) return { error: dutchIssue(parsed.error) };
+    this.zendBegin(socket, kamer, delta);
+    return { ok: true };
   }
 
   /**
@@ -218,9 +273,19 @@ export class Facilitatie {
 
   private readonly gepland = new Set<Kamer>();
 
+  /** After a change: the whole state to the full clients, what changed to the delta clients. Each is encoded once. */
   private zendToestand(kamer: Kamer): void {
-    const t = publiekeToestand(kamer.state, kamer.status, this.aanwezigen(kamer), this.clock.now());
-    this.io.to(kamerRoom(kamer.id)).emit('kamer:toestand', t);
+    const t = this.publiek(kamer);
+    if (this.heeftLeden(volRoom(kamer.id))) this.io.to(volRoom(kamer.id)).emit('kamer:toestand', t);
+    const w = kamerWijziging(kamer.uitzending.toestand, t);
+    if (w === null) return;
+    const versie = kamer.uitzending.versie + 1;
+    kamer.uitzending = { versie, toestand: t };
+    if (this.heeftLeden(deltaRoom(kamer.id))) this.io.to(deltaRoom(kamer.id)).emit('kamer:wijziging', { ...w, versie, basis: versie - 1 });
+  }
+
+  private heeftLeden(room: string): boolean {
+    return (this.io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
   }
 
   /** The bijeenkomst was closed over HTTP: stop the timer and tell everyone. */
@@ -272,5 +337,20 @@ export class Facilitatie {
   }
 }
 
+function aanwezigenVan(personen: ReadonlyMap<string, Persoon>, online: ReadonlyMap<string, number>): Aanwezige[] {
+  return [...personen.values()].map((p) => ({
+    id: p.id,
+    naam: p.naam,
+    organisatie: p.organisatie,
+    rol: p.rol,
+    soort: p.soort,
+    online: online.has(p.id),
+  }));
+}
+
 const kamerRoom = (id: string) => `b:${id}`;
 const persoonRoom = (id: string, persoonId: string) => `b:${id}:p:${persoonId}`;
+/** Sockets that get the whole state after every change. */
+const volRoom = (id: string) => `b:${id}:vol`;
+/** Sockets that opted in to `kamer:wijziging`. */
+const deltaRoom = (id: string) => `b:${id}:delta`;
