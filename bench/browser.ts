@@ -96,8 +96,10 @@ export async function coldOpens(
       const page = await context.newPage();
       await page.addInitScript(usableWatcher(nl.werkvormen.opening, nl.opening.jouwCheckin));
       const scripts: Promise<{ url: string; raw: number; gzip: number; transfer: number; encoding: string }>[] = [];
+      // Only the first open counts the JS: a later open's pending reads would
+      // fail once its context closes.
       page.on('response', (res) => {
-        if (res.request().resourceType() !== 'script') return;
+        if (js !== null || res.request().resourceType() !== 'script') return;
         scripts.push(
           (async () => {
             const body = await res.body();

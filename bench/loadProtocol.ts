@@ -6,8 +6,12 @@ export interface WorkerConfig {
   clients: { index: number; cookie: string | null }[];
   /** Whether this worker runs y-websocket clients for `clients` (false: only their socket.io clients). */
   yjs: boolean;
-  /** On our server: one socket.io client per participant as well. */
-  socketIo: { httpUrl: string; bijeenkomstId: string } | null;
+  /**
+   * On our server: one socket.io client per participant as well. `delta`: they
+   * opt in to `kamer:wijziging` as our browser app does (else the whole
+   * `kamer:toestand` after every change, as a client without the opt-in gets).
+   */
+  socketIo: { httpUrl: string; bijeenkomstId: string; delta: boolean } | null;
   minIntervalMs: number;
   maxIntervalMs: number;
   /** Clients with an index below this edit; the others are present and receive only. */
@@ -51,6 +55,10 @@ export interface WorkerReport {
   socketIo: {
     clients: number;
     toestandReceived: number;
+    /** `kamer:wijziging` messages received (delta clients). */
+    wijzigingReceived: number;
+    /** Times a delta client missed a version and asked for the whole state. */
+    resyncs: number;
     klaarSent: number;
     klaarFailed: number;
     ackLatency: HistogramJson;

@@ -57,6 +57,8 @@ export interface LoadResult {
   socketIo: {
     clients: number;
     toestandPerSecond: number;
+    wijzigingPerSecond: number;
+    resyncs: number;
     klaarSent: number;
     klaarFailed: number;
     ackLatency: LatencySummary;
@@ -236,6 +238,8 @@ export async function runLoad(server: ServerProcess, opts: LoadOptions): Promise
         ? {
             clients: sum(io.map((x) => x.clients)),
             toestandPerSecond: sum(io.map((x) => x.toestandReceived)) / windowSeconds,
+            wijzigingPerSecond: sum(io.map((x) => x.wijzigingReceived ?? 0)) / windowSeconds,
+            resyncs: sum(io.map((x) => x.resyncs ?? 0)),
             klaarSent: sum(io.map((x) => x.klaarSent)),
             klaarFailed: sum(io.map((x) => x.klaarFailed)),
             ackLatency: ack.summary(),

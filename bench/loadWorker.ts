@@ -12,6 +12,8 @@ import type { Socket as NetSocket } from 'node:net';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { volgendeToestand } from '../lib/kamer/delta';
+import type { KamerToestand, KamerWijziging } from '../lib/protocol';
 import { io, type Socket } from 'socket.io-client';
 import { Histogram, monoMs } from './histogram';
 import type { WorkerCommand, WorkerConfig, WorkerEvent, WorkerReport } from './loadProtocol';
@@ -71,6 +73,8 @@ const latency = new Histogram();
 const kamers: Socket[] = [];
 const ackLatency = new Histogram();
 let toestandReceived = 0;
+let wijzigingReceived = 0;
+let resyncs = 0;
 const ioConnectMs: number[] = [];
 
 let windowFrom = Infinity;
@@ -215,7 +219,7 @@ async function connectAll(): Promise<void> {
     await Promise.all(slice);
   }
   if (config.socketIo) {
-    const { httpUrl, bijeenkomstId } = config.socketIo;
+    const { httpUrl, bijeenkomstId, delta } = config.socketIo;
     for (let i = 0; i < config.clients.length; i += BATCH) {
       await Promise.all(
         config.clients.slice(i, i + BATCH).map(
@@ -223,7 +227,7 @@ async function connectAll(): Promise<void> {
             new Promise<void>((resolve, reject) => {
               const started = monoMs();
               const s = io(httpUrl, {
-                auth: { bijeenkomstId },
+                auth: { bijeenkomstId, delta },
                 extraHeaders: cookie ? { Cookie: cookie } : {},
                 transports: ['websocket'],
                 reconnection: false,
@@ -238,9 +242,25 @@ async function connectAll(): Promise<void> {
                 if (ws?._socket) ioSockets.push(ws._socket);
                 resolve();
               });
-              s.on('kamer:toestand', () => {
+              // Keep the state as the browser app does: apply each change, ask again on a gap.
+              let toestand: KamerToestand | null = null;
+              let vraagt = false;
+              s.on('kamer:toestand', (t: KamerToestand) => {
+                toestand = t;
+                vraagt = false;
                 const now = monoMs();
                 if (now >= windowFrom && now <= windowTo) toestandReceived++;
+              });
+              s.on('kamer:wijziging', (w: KamerWijziging) => {
+                const now = monoMs();
+                if (now >= windowFrom && now <= windowTo) wijzigingReceived++;
+                const volgende = volgendeToestand(toestand, w);
+                if (volgende) toestand = volgende;
+                else if (!vraagt) {
+                  vraagt = true;
+                  resyncs++;
+                  s.emit('kamer:opnieuw', {}, () => {});
+                }
               });
             }),
         ),
@@ -313,7 +333,7 @@ function report(): WorkerReport {
     loopDelayMs: { p50: loopDelay.percentile(50) / 1e6, p99: loopDelay.percentile(99) / 1e6, max: loopDelay.max / 1e6 },
     eventLoopUtilization: elu.utilization,
     socketIo: config.socketIo
-      ? { clients: kamers.length, toestandReceived, klaarSent, klaarFailed, ackLatency: ackLatency.toJSON(), connectMs: ioConnectMs }
+      ? { clients: kamers.length, toestandReceived, wijzigingReceived, resyncs, klaarSent, klaarFailed, ackLatency: ackLatency.toJSON(), connectMs: ioConnectMs }
       : null,
   };
 }

@@ -76,6 +76,8 @@ export function pool(runs: LoadResult[]): LoadResult {
       ? {
           clients: Math.max(...io.map((x) => x.clients)),
           toestandPerSecond: mean(io.map((x) => x.toestandPerSecond)),
+          wijzigingPerSecond: mean(io.map((x) => x.wijzigingPerSecond ?? 0)),
+          resyncs: sum(io.map((x) => x.resyncs ?? 0)),
           klaarSent: sum(io.map((x) => x.klaarSent)),
           klaarFailed: sum(io.map((x) => x.klaarFailed)),
           ackLatency: ack.summary(),

@@ -29,7 +29,7 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push(
     `- Load: stock \`y-websocket\` clients in one room, ${s.workers} worker threads in a separate process; each typing client makes an edit every ${s.intervalMs[0]}–${s.intervalMs[1]} ms ` +
       `(${Math.round(s.typingShare * 100)}% a keystroke in a Y.Text, the rest a card move in a Y.Map) plus an awareness (cursor) update; ` +
-      `${s.typists.map((t) => `of ${t.clients} clients ${t.typing} type`).join(', ')}; all receive. On ours each participant also has a socket.io connection (\`klaar:zet\` every ~${s.klaarEverySeconds} s). ` +
+      `${s.typists.map((t) => `of ${t.clients} clients ${t.typing} type`).join(', ')}; all receive. On ours each participant also has a socket.io connection (\`klaar:zet\` every ~${s.klaarEverySeconds} s) that ${s.fullState ? 'does not opt in to deltas (the whole `kamer:toestand` after every change)' : 'opts in to deltas (`auth.delta`) like the browser app and keeps the state from `kamer:wijziging`'}. ` +
       `Warm-up ${s.warmupSeconds} s, measured window ${s.measureSeconds} s, ${s.rounds} round(s) per server and size, the order of the servers alternating per round; tables pool the rounds.`,
   );
   lines.push('');
@@ -155,14 +155,15 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push('');
     lines.push(
       table(
-        ['clients', 'server', 'connected', 'connect → first state p95 ms', 'kamer:toestand recv/s', 'socket.io bytes/s (all clients)', 'klaar:zet sent / failed', 'ack p50 / p95 / max ms'],
+        ['clients', 'server', 'connected', 'connect → first state p95 ms', 'kamer:toestand / kamer:wijziging recv/s', 'resyncs', 'socket.io bytes/s (all clients)', 'klaar:zet sent / failed', 'ack p50 / p95 / max ms'],
         io.map((l) => [
           l.clients,
           l.server,
           l.socketIo!.clients,
           ms(l.socketIo!.connectP95Ms),
-          l.socketIo!.toestandPerSecond.toFixed(0),
-          `${((l.bytesPerEdit.socketIo * l.editsPerSecond) / 1e6).toFixed(1)} MB`,
+          `${l.socketIo!.toestandPerSecond.toFixed(0)} / ${(l.socketIo!.wijzigingPerSecond ?? 0).toFixed(0)}`,
+          l.socketIo!.resyncs ?? 0,
+          perSecond(l.bytesPerEdit.socketIo * l.editsPerSecond),
           `${l.socketIo!.klaarSent} / ${l.socketIo!.klaarFailed}`,
           `${ms(l.socketIo!.ackLatency.p50)} / ${ms(l.socketIo!.ackLatency.p95)} / ${ms(l.socketIo!.ackLatency.max)}`,
         ]),
@@ -276,4 +277,9 @@ export function writeIntoDoc(file: string, markdown: string): void {
   const b = doc.indexOf(END);
   const next = a >= 0 && b > a ? `${doc.slice(0, a)}${block}${doc.slice(b + END.length)}` : `${doc.trimEnd()}\n\n${block}\n`;
   writeFileSync(file, next);
+}
+
+/** Bytes per second as MB, or KB below 0.1 MB (deltas are small). */
+function perSecond(bytes: number): string {
+  return bytes >= 1e5 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} KB`;
 }

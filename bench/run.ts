@@ -7,6 +7,7 @@
  *
  *   npm run bench -- [--clients 50,200] [--typists 50,20] [--rounds 2] [--measure 20] [--warmup 5]
  *                    [--workers 2] [--browser-runs 5] [--skip-browser] [--skip-reference] [--no-write] [--build]
+ *                    [--klaar-every 60] [--full-state]   socket.io clients without the delta opt-in
  *                    [--baseline <dir>]   also run our server from another checkout (same build), for before/after
  */
 import { fork } from 'node:child_process';
@@ -40,6 +41,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '2' },
     workers: { type: 'string', default: '2' },
     'klaar-every': { type: 'string', default: '60' },
+    'full-state': { type: 'boolean', default: false },
     'browser-runs': { type: 'string', default: '5' },
     'skip-browser': { type: 'boolean', default: false },
     'skip-reference': { type: 'boolean', default: false },
@@ -94,6 +96,8 @@ export interface BenchResults {
     rounds: number;
     workers: number;
     klaarEverySeconds: number;
+    /** The socket.io clients did not opt in to deltas (`--full-state`). */
+    fullState: boolean;
     /** The other checkout `baseline` ran from, if any. */
     baseline: string | null;
   };
@@ -176,6 +180,7 @@ async function main(): Promise<void> {
       rounds: ROUNDS,
       workers: Number(args.workers),
       klaarEverySeconds: Number(args['klaar-every']),
+      fullState: args['full-state'],
       baseline: args.baseline || null,
     },
     loads: [],
@@ -230,7 +235,7 @@ async function main(): Promise<void> {
             room,
             cookies: own ? own.participantCookies.slice(0, n) : Array.from({ length: n }, () => null),
             probeCookie: own ? own.participantCookies[maxN + 1]! : null,
-            socketIo: isOurs ? { httpUrl: server.httpUrl, bijeenkomstId } : null,
+            socketIo: isOurs ? { httpUrl: server.httpUrl, bijeenkomstId, delta: !args['full-state'] } : null,
             klaarEveryMs: isOurs ? Number(args['klaar-every']) * 1000 : 0,
             onWindow: (from, to) => probe?.window(from, to),
           });
@@ -309,11 +314,11 @@ async function main(): Promise<void> {
   results.durationSeconds = (Date.now() - started) / 1000;
   const markdown = renderMarkdown(results);
   console.log(`\n${markdown}`);
-  mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-  // The raw histograms only serve pooling; without them the file stays small enough to keep.
-  const withoutHistograms = (key: string, value: unknown) => (key.endsWith('Histogram') ? undefined : value);
-  writeFileSync(path.join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, withoutHistograms, 2)}\n`);
   if (!args['no-write']) {
+    mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+    // The raw histograms only serve pooling; without them the file stays small enough to keep.
+    const withoutHistograms = (key: string, value: unknown) => (key.endsWith('Histogram') ? undefined : value);
+    writeFileSync(path.join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, withoutHistograms, 2)}\n`);
     writeIntoDoc(path.join(ROOT, 'docs', 'benchmarks.md'), markdown);
     log('wrote docs/benchmarks.md and bench/results/latest.json');
   }

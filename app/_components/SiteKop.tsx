@@ -37,7 +37,8 @@ export function SiteKop() {
       <a className="skiplink" href="#inhoud">
         {nl.app.naarInhoud}
       </a>
-      <Link href="/" className="sitekop__merk">
+      {/* No prefetch: on every page, and in a room it would compete with the room's connections while it opens. */}
+      <Link href="/" className="sitekop__merk" prefetch={false}>
         {nl.app.naam}
       </Link>
       {begeleider && (

@@ -9,16 +9,26 @@ import { Laden } from '../_components/Laden';
 import { Melding } from '../_components/Melding';
 
 // The live room needs the browser (WebSocket, Yjs, socket.io): load it on the
-// client only, so the server never evaluates a second copy of Yjs.
-const KamerLive = dynamic(() => import('./KamerLive').then((m) => m.KamerLive), {
+// client only, so the server never evaluates a second copy of Yjs. Its code
+// is fetched as soon as this module runs in the browser, not only when
+// hydration reaches the component.
+const laadKamerLive = () => import('./KamerLive').then((m) => m.KamerLive);
+if (typeof window !== 'undefined') void laadKamerLive();
+const KamerLive = dynamic(laadKamerLive, {
   ssr: false,
-  loading: () => <Laden tekst={nl.kamer.verbinden} />,
+  loading: () => (
+    <div className="kamer">
+      <Laden tekst={nl.kamer.verbinden} />
+    </div>
+  ),
 });
 
-/** Loads the bijeenkomst, then opens the live room. */
+/**
+ * The room: loads the bijeenkomst and, at the same time, the live room's
+ * code, which connects at once (see KamerLive). A refusal replaces the room.
+ */
 export function Kamer({ id }: { id: string }) {
   const { staat, herlaad } = useApi<Bijeenkomst>(`/api/bijeenkomsten/${encodeURIComponent(id)}`);
-  if (staat.soort === 'laden') return <div className="kamer"><Laden tekst={nl.kamer.verbinden} /></div>;
   if (staat.soort === 'fout') {
     const tekst =
       staat.status === 404 ? nl.kamer.nietGevonden : staat.status === 401 || staat.status === 403 ? nl.kamer.geenToegang : staat.error;
@@ -30,5 +40,5 @@ export function Kamer({ id }: { id: string }) {
       </div>
     );
   }
-  return <KamerLive bijeenkomst={staat.data} herlaad={herlaad} />;
+  return <KamerLive id={id} bijeenkomst={staat.soort === 'ok' ? staat.data : null} herlaad={herlaad} />;
 }

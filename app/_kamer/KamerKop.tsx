@@ -29,7 +29,10 @@ export function KamerKop({
     <header className="kamerkop">
       <div className="kamerkop__titel">
         <p className="kamerkop__sub">
-          <Link href={`/trajecten/${bijeenkomst.trajectId}`}>{bijeenkomst.traject.titel}</Link>
+          {/* No prefetch: rendering the traject page would compete with the room's own connections while it opens. */}
+          <Link href={`/trajecten/${bijeenkomst.trajectId}`} prefetch={false}>
+            {bijeenkomst.traject.titel}
+          </Link>
           {' · '}
           {nl.kamer.bijeenkomstNvanN(bijeenkomst.nummer, bijeenkomst.totaal)}
           {' · '}

@@ -3,6 +3,7 @@
 import { nl } from '../../lib/i18n/nl';
 import { apiSend } from '../_api/api';
 import type { Bijeenkomst } from '../_api/typen';
+import { Laden } from '../_components/Laden';
 import { Melding } from '../_components/Melding';
 import { useKamer } from '../_sync/useKamer';
 import { useYDoc } from '../_sync/useYDoc';
@@ -22,21 +23,29 @@ import { Wachtscherm } from './Wachtscherm';
 /**
  * The live room: socket.io for what the server decides (werkvorm, timer,
  * presence), two Yjs docs for shared content (traject and this bijeenkomst).
+ * It mounts while the bijeenkomst (`GET /api/bijeenkomsten/:id`) is still
+ * loading, so socket.io and the bijeenkomst doc connect in parallel with
+ * that request instead of after it; the traject doc follows once its id is
+ * known. Who you are and whether the room is closed come from whichever
+ * answers first.
  */
-export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; herlaad: () => Promise<void> }) {
-  const kamer = useKamer(bijeenkomst.id);
+export function KamerLive({ id, bijeenkomst, herlaad }: { id: string; bijeenkomst: Bijeenkomst | null; herlaad: () => Promise<void> }) {
+  const kamer = useKamer(id);
   const { toestand, ik, emit } = kamer;
   // Closed wins from either source: the facilitator's own page reloads the
   // bijeenkomst after afsluiten, everyone else hears it through kamer:toestand.
   const status =
-    bijeenkomst.status === 'afgesloten' || toestand?.status === 'afgesloten' ? 'afgesloten' : (toestand?.status ?? bijeenkomst.status);
-  const soort = ik?.soort ?? bijeenkomst.ik.soort;
+    bijeenkomst?.status === 'afgesloten' || toestand?.status === 'afgesloten' ? 'afgesloten' : (toestand?.status ?? bijeenkomst?.status);
+  const soort = ik?.soort ?? bijeenkomst?.ik.soort;
   const isBegeleider = soort === 'begeleider';
   const afgesloten = status === 'afgesloten';
-  const alleenLezen = soort === 'waarnemer' || afgesloten;
+  // Null until both who you are and the room's status are known (see useYDoc).
+  const alleenLezen = soort === undefined || status === undefined ? null : soort === 'waarnemer' || afgesloten;
 
-  const traject = useYDoc(`traject:${bijeenkomst.trajectId}`, { alleenLezen });
-  const bord = useYDoc(`bijeenkomst:${bijeenkomst.id}`, { alleenLezen });
+  // The bijeenkomst doc first: what is on the board needs it, and the browser
+  // opens one WebSocket to a host at a time.
+  const bord = useYDoc(`bijeenkomst:${id}`, { alleenLezen });
+  const traject = useYDoc(bijeenkomst ? `traject:${bijeenkomst.trajectId}` : null, { alleenLezen });
   // Once closed nobody steers any more: the facilitator browses like everyone else.
   const leidt = isBegeleider && !afgesloten;
   const { weergave, leider, elders, kijkElders, terug } = useWeergave(toestand, leidt);
@@ -44,6 +53,14 @@ export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; 
   const timerLoopt = toestand?.timer.eindeOp !== null && toestand?.timer.eindeOp !== undefined;
   const nu = useServerNu(kamer.klokVerschil, timerLoopt);
   const timer = toestand ? timerStand(toestand.timer, nu) : ({ soort: 'geen' } as const);
+
+  if (bijeenkomst === null || alleenLezen === null) {
+    return (
+      <div className="kamer">
+        <Laden tekst={nl.kamer.verbinden} />
+      </div>
+    );
+  }
 
   // One indicator for the three connections: socket.io and both Yjs docs.
   const docsWeg = [traject.status, bord.status].some((s) => s === 'verbroken' || s === 'geweigerd');
@@ -58,7 +75,7 @@ export function KamerLive({ bijeenkomst, herlaad }: { bijeenkomst: Bijeenkomst; 
     : null;
 
   async function sluitAf(): Promise<string | null> {
-    const uit = await apiSend(`/api/bijeenkomsten/${encodeURIComponent(bijeenkomst.id)}/afsluiten`, {});
+    const uit = await apiSend(`/api/bijeenkomsten/${encodeURIComponent(id)}/afsluiten`, {});
     await herlaad();
     return uit.ok ? null : uit.error;
   }

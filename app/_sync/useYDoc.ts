@@ -39,13 +39,17 @@ function yjsUrl(): string {
  * Opens a shared doc over y-websocket and closes it on unmount. After the
  * first sync the doc is migrated to the current layout, unless the caller
  * may not write (observers, closed bijeenkomsten): the server refuses their
- * updates anyway.
+ * updates anyway. `alleenLezen: null` means not known yet (the room opens
+ * its docs before it knows who you are): the doc connects and syncs at
+ * once, and counts as synced when it is known.
  */
-export function useYDoc(room: YRoom | null, opts: { alleenLezen?: boolean } = {}): YDocState {
+export function useYDoc(room: YRoom | null, opts: { alleenLezen?: boolean | null } = {}): YDocState {
   const [state, setState] = useState<YDocState>(BEGIN);
   // Read through a ref: closing a bijeenkomst flips it, and that must not reconnect the doc.
-  const alleenLezen = useRef(opts.alleenLezen ?? false);
-  alleenLezen.current = opts.alleenLezen ?? false;
+  const alleenLezen = useRef<boolean | null>(opts.alleenLezen ?? false);
+  alleenLezen.current = opts.alleenLezen === undefined ? false : opts.alleenLezen;
+  /** A first sync that waits until `alleenLezen` is known. */
+  const naRol = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     if (room === null) return;
@@ -66,6 +70,11 @@ export function useYDoc(room: YRoom | null, opts: { alleenLezen?: boolean } = {}
     };
     const onSync = (isSynced: boolean) => {
       if (isSynced && !synced) {
+        if (alleenLezen.current === null) {
+          naRol.current = () => onSync(provider.synced);
+          return;
+        }
+        naRol.current = null;
         synced = true;
         if (!alleenLezen.current) {
           const uitkomst = ensureLayout(doc, docSoort(room));
@@ -86,11 +95,19 @@ export function useYDoc(room: YRoom | null, opts: { alleenLezen?: boolean } = {}
       provider.off('status', onStatus);
       provider.off('sync', onSync);
       provider.off('closed', onClosed);
+      naRol.current = null;
       provider.destroy();
       doc.destroy();
       setState(BEGIN);
     };
   }, [room]);
+
+  useEffect(() => {
+    if (opts.alleenLezen === null || naRol.current === null) return;
+    const verder = naRol.current;
+    naRol.current = null;
+    verder();
+  });
 
   return state;
 }

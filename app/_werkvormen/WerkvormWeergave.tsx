@@ -1,15 +1,23 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import type { Werkvorm } from '../../lib/protocol';
-import { Actieleren } from './actieleren/Actieleren';
-import { Afsluiting } from './afsluiting/Afsluiting';
-import { Klantreis } from './klantreis/Klantreis';
-import { Nulmeting } from './nulmeting/Nulmeting';
+import { Laden } from '../_components/Laden';
 import { Opening } from './opening/Opening';
-import { Speerpunten } from './speerpunten/Speerpunten';
-import { Vraagstuk } from './vraagstuk/Vraagstuk';
-import { VrijBord } from './vrij-bord/VrijBord';
 import type { WerkvormProps } from './WerkvormProps';
+
+// The Opening, where every bijeenkomst starts and most people arrive, comes
+// with the room. Every other view is a chunk of its own, loaded when its
+// werkvorm is shown: the room opens its connections without first
+// evaluating all eight.
+const laden = () => <Laden />;
+const Actieleren = dynamic(() => import('./actieleren/Actieleren').then((m) => m.Actieleren), { loading: laden });
+const Afsluiting = dynamic(() => import('./afsluiting/Afsluiting').then((m) => m.Afsluiting), { loading: laden });
+const Klantreis = dynamic(() => import('./klantreis/Klantreis').then((m) => m.Klantreis), { loading: laden });
+const Speerpunten = dynamic(() => import('./speerpunten/Speerpunten').then((m) => m.Speerpunten), { loading: laden });
+const VrijBord = dynamic(() => import('./vrij-bord/VrijBord').then((m) => m.VrijBord), { loading: laden });
+const Vraagstuk = dynamic(() => import('./vraagstuk/Vraagstuk').then((m) => m.Vraagstuk), { loading: laden });
+const Nulmeting = dynamic(() => import('./nulmeting/Nulmeting').then((m) => m.Nulmeting), { loading: laden });
 
 /** The registry: which view renders which werkvorm. */
 export function WerkvormWeergave({ werkvorm, ...props }: WerkvormProps & { werkvorm: Werkvorm }) {

@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './machine';
 export * from './projectie';
+export * from './delta';

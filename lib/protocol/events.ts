@@ -87,12 +87,54 @@ export const KamerToestand = z.object({
   /** Per werkvorm what the begeleider decided in it (see lib/werkvormen/registry). */
   werkvormen: z.record(z.string(), z.record(z.string(), z.unknown())),
   serverTijd: z.number(),
+  /**
+   * Only for clients that connected with `auth.delta`: the number of the last
+   * `kamer:wijziging` this state contains, so the next one can be applied.
+   */
+  versie: z.number().int().optional(),
 });
 export type KamerToestand = z.infer<typeof KamerToestand>;
+
+/** Ids that left a list and ids appended to it, in order (`handen` is a queue). */
+export const IdLijstWijziging = z.object({ weg: z.array(z.string()), bij: z.array(z.string()) });
+export type IdLijstWijziging = z.infer<typeof IdLijstWijziging>;
+
+/**
+ * `kamer:wijziging`: what changed in `kamer:toestand` since version `basis`,
+ * sent instead of the whole state to clients that connected with
+ * `auth: {bijeenkomstId, delta: true}`. With 200 people the whole state is
+ * about 30 KB (the `aanwezigen`), and one `klaar:zet` would send it to all
+ * 200; a change is a few hundred bytes. `velden` holds changed top-level
+ * fields whole; `aanwezigen` changes by id (`zet` replaces or appends,
+ * `weg` removes); `handen` and `klaar` as id changes unless `velden` has
+ * them whole. A client whose version is not `basis` missed one and asks
+ * for the whole state again (`kamer:opnieuw`).
+ */
+export const KamerWijziging = z.object({
+  versie: z.number().int(),
+  basis: z.number().int(),
+  serverTijd: z.number(),
+  velden: KamerToestand.omit({ serverTijd: true, versie: true }).partial(),
+  aanwezigen: z.object({ zet: z.array(Aanwezige), weg: z.array(z.string()) }).optional(),
+  handen: IdLijstWijziging.optional(),
+  klaar: IdLijstWijziging.optional(),
+});
+export type KamerWijziging = z.infer<typeof KamerWijziging>;
+
+/**
+ * Client→server events outside the room's state machine: `kamer:opnieuw`
+ * asks for the whole `kamer:toestand` again (a delta client that missed a
+ * version). Validated like every other event; the ack is `{ok:true}`.
+ */
+export const syncEvents = {
+  'kamer:opnieuw': z.object({}).passthrough(),
+} as const;
 
 /** Server→client events besides `kamer:toestand`. */
 export type ServerEvents = {
   'kamer:toestand': (t: KamerToestand) => void;
+  /** Only to clients that connected with `auth.delta`: what changed since the last version. */
+  'kamer:wijziging': (w: KamerWijziging) => void;
   /** Who this connection is, sent once on connect. */
   'kamer:ik': (ik: { id: string; soort: Soort; naam: string }) => void;
   'ronde:onthuld': (b: { rondeId: string; inzendingen: { auteur: string; naam: string; tekst: string }[] }) => void;

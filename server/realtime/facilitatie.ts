@@ -1,7 +1,15 @@
 import type { Server, Socket } from 'socket.io';
 import { z } from 'zod';
-import { clientEvents, type Aanwezige, type BijeenkomstStatus, type ClientEvent, type ClientEventName } from '../../lib/protocol';
-import { leesKamer, mijnInbreng, onthulling, publiekeToestand, transition, uitslag, type KamerState } from '../../lib/kamer';
+import {
+  clientEvents,
+  syncEvents,
+  type Aanwezige,
+  type BijeenkomstStatus,
+  type ClientEvent,
+  type ClientEventName,
+  type KamerToestand,
+} from '../../lib/protocol';
+import { kamerWijziging, leesKamer, mijnInbreng, onthulling, publiekeToestand, transition, uitslag, type KamerState } from '../../lib/kamer';
 import type { Access, Persoon } from '../auth/access';
 import { atomair, type Db } from '../db/client';
 import { aanwezigIds, bewaarKamer, bijeenkomstMetId, leesKamerJson, noteerAanwezig, wijzigBijeenkomst } from '../db/bijeenkomsten';
@@ -15,6 +23,8 @@ interface SocketData {
   persoon: Persoon;
   bijeenkomstId: string;
   trajectId: string;
+  /** Opted in to `kamer:wijziging` (our own app): the whole state on connect, then only what changed. */
+  delta: boolean;
 }
 
 /**
@@ -34,9 +44,14 @@ interface Kamer {
   online: Map<string, number>;
   /** Decisions on this node take turns, in the order the events arrived. */
   rij: Promise<unknown>;
+  /**
+   * The public state as last sent to this node's delta clients, and its
+   * number. A client that reconnects gets it whole again.
+   */
+  uitzending: { versie: number; toestand: KamerToestand };
 }
 
-const Handshake = z.object({ bijeenkomstId: z.string().min(1).max(64) });
+const Handshake = z.object({ bijeenkomstId: z.string().min(1).max(64), delta: z.boolean().optional() });
 type AckFn = (antwoord: unknown) => void;
 type Antwoord = { ok: true; rondeId?: string } | { error: string };
 
@@ -97,7 +112,12 @@ export class Facilitatie {
       this.verbindingen.release(ip);
       vergeet();
     });
-    const data: SocketData = { persoon: toegang.persoon, bijeenkomstId: hs.data.bijeenkomstId, trajectId: toegang.trajectId };
+    const data: SocketData = {
+      persoon: toegang.persoon,
+      bijeenkomstId: hs.data.bijeenkomstId,
+      trajectId: toegang.trajectId,
+      delta: hs.data.delta === true,
+    };
     socket.data = data;
     // Counted as here from now on, so a room is not forgotten between admission and connection.
     kamer.online.set(toegang.persoon.id, (kamer.online.get(toegang.persoon.id) ?? 0) + 1);
@@ -133,8 +153,10 @@ export class Facilitatie {
       personen: new Map(),
       online: new Map(),
       rij: Promise.resolve(),
+      uitzending: { versie: 0, toestand: publiekeToestand(leesKamer(null), b.status, [], this.clock.now()) },
     };
     await this.leesPersonen(kamer);
+    kamer.uitzending.toestand = this.publiek(kamer, new Set());
     return kamer;
   }
 
@@ -178,9 +200,12 @@ export class Facilitatie {
       // Presence for the verslag is worth less than letting someone in; the next connect records it.
       console.error(`[kamer] ${bijeenkomstId}: aanwezigheid niet opgeslagen:`, (err as Error).message);
     });
-    void socket.join([kamerRoom(bijeenkomstId), persoonRoom(bijeenkomstId, persoon.id)]);
+    const { delta } = socket.data as SocketData;
+    // With several nodes every node would number its own changes: there, everyone gets the whole state.
+    const metDelta = delta && !this.meerdereNodes;
+    void socket.join([kamerRoom(bijeenkomstId), persoonRoom(bijeenkomstId, persoon.id), metDelta ? deltaRoom(bijeenkomstId) : volRoom(bijeenkomstId)]);
     socket.emit('kamer:ik', { id: persoon.id, soort: persoon.soort, naam: persoon.naam });
-    socket.emit('kamer:toestand', publiekeToestand(kamer.state, kamer.status, this.aanwezigenLokaal(kamer), this.clock.now()));
+    this.zendBegin(socket, kamer, metDelta);
     this.planToestand(kamer);
     for (const r of kamer.state.rondes) {
       if (r.status === 'onthuld' && r.soort === 'prive') socket.emit('ronde:onthuld', onthulling(r, (id) => this.naam(kamer, id)));
@@ -206,6 +231,10 @@ export class Facilitatie {
         );
       });
     }
+    socket.on('kamer:opnieuw', (...args: unknown[]) => {
+      const ack = args.find((a) => typeof a === 'function') as AckFn | undefined;
+      ack?.(this.opnieuw(socket, kamer, metDelta, typeof args[0] === 'function' ? {} : args[0]));
+    });
     socket.on('disconnect', () => {
       const n = (kamer.online.get(persoon.id) ?? 1) - 1;
       if (n <= 0) kamer.online.delete(persoon.id);
@@ -319,8 +348,39 @@ export class Facilitatie {
     }));
   }
 
-  private aanwezigenLokaal(kamer: Kamer): Aanwezige[] {
-    return this.aanwezigen(kamer, new Set(kamer.online.keys()));
+  // ── Sending the state ─────────────────────────────────────────────────
+  // Clients without the opt-in get the whole `kamer:toestand` after every
+  // change (DESIGN §5). Our app opts in (`auth.delta`): it gets the whole
+  // state on connect and then `kamer:wijziging`, only what changed. With 200
+  // people the whole state is ~30 KB because of `aanwezigen`; sent to all 200
+  // on every klaar, hand, join or leave it was ~6 MB per change.
+
+  private publiek(kamer: Kamer, online: ReadonlySet<string>): KamerToestand {
+    return publiekeToestand(kamer.state, kamer.status, this.aanwezigen(kamer, online), this.clock.now());
+  }
+
+  /**
+   * The whole state to one socket, on connect or when a delta client asks
+   * again. A delta client gets the state as last broadcast, with its number,
+   * so the next `kamer:wijziging` applies to it; anything newer (its own
+   * arrival) follows in that change within a tick.
+   */
+  private zendBegin(socket: Socket, kamer: Kamer, delta: boolean): void {
+    if (!delta) {
+      socket.emit('kamer:toestand', this.publiek(kamer, new Set(kamer.online.keys())));
+      return;
+    }
+    const { versie, toestand } = kamer.uitzending;
+    socket.emit('kamer:toestand', { ...toestand, serverTijd: this.clock.now(), versie });
+  }
+
+  /** `kamer:opnieuw`: a delta client missed a version and asks for the whole state. */
+  private opnieuw(socket: Socket, kamer: Kamer, delta: boolean, body: unknown): { ok: true } | { error: string } {
+    if (!this.berichten.tel(socket.id, this.clock.now())) return { error: 'Te veel berichten achter elkaar; wacht even.' };
+    const parsed = syncEvents['kamer:opnieuw'].safeParse(body ?? {});
+    if (!parsed.success) return { error: dutchIssue(parsed.error) };
+    this.zendBegin(socket, kamer, delta);
+    return { ok: true };
   }
 
   /**
@@ -342,10 +402,24 @@ export class Facilitatie {
 
   private readonly gepland = new Set<Kamer>();
 
+  /** After a change: the whole state to the full clients, what changed to the delta clients. Each is encoded once. */
   private async zendToestand(kamer: Kamer): Promise<void> {
-    const online = await this.onlineIds(kamer);
-    const t = publiekeToestand(kamer.state, kamer.status, this.aanwezigen(kamer, online), this.clock.now());
-    this.io.to(kamerRoom(kamer.id)).emit('kamer:toestand', t);
+    const t = this.publiek(kamer, await this.onlineIds(kamer));
+    if (this.meerdereNodes) {
+      // Through the adapter to every node's sockets (see verbonden: no deltas across nodes).
+      this.io.to(volRoom(kamer.id)).emit('kamer:toestand', t);
+      return;
+    }
+    if (this.heeftLeden(volRoom(kamer.id))) this.io.to(volRoom(kamer.id)).emit('kamer:toestand', t);
+    const w = kamerWijziging(kamer.uitzending.toestand, t);
+    if (w === null) return;
+    const versie = kamer.uitzending.versie + 1;
+    kamer.uitzending = { versie, toestand: t };
+    if (this.heeftLeden(deltaRoom(kamer.id))) this.io.to(deltaRoom(kamer.id)).emit('kamer:wijziging', { ...w, versie, basis: versie - 1 });
+  }
+
+  private heeftLeden(room: string): boolean {
+    return (this.io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
   }
 
   /**
@@ -416,3 +490,7 @@ export class Facilitatie {
 
 const kamerRoom = (id: string) => `b:${id}`;
 const persoonRoom = (id: string, persoonId: string) => `b:${id}:p:${persoonId}`;
+/** Sockets that get the whole state after every change. */
+const volRoom = (id: string) => `b:${id}:vol`;
+/** Sockets that opted in to `kamer:wijziging`. */
+const deltaRoom = (id: string) => `b:${id}:delta`;

@@ -1,7 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import { crc32 } from '../../lib/verslag/afbeelding';
 
-function chunk(soort: string, data: Uint8Array): Buffer {
+/** One PNG chunk: length, type, data and its CRC. */
+export function chunk(soort: string, data: Uint8Array): Buffer {
   const kop = Buffer.alloc(8);
   kop.writeUInt32BE(data.length, 0);
   kop.write(soort, 4, 'latin1');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crc32, leesPng } from '../../lib/verslag/afbeelding';
+import { leesPng } from '../../lib/verslag/afbeelding';
 import { schrijfNulmetingAntwoord, type NulmetingScores } from '../../lib/werkvormen/nulmeting/schema';
 import { expectAckOk, expectFout } from '../helpers/asserts';
 import {
@@ -19,7 +19,7 @@ import {
   type Deelname,
   type NieuwTraject,
 } from '../helpers/clients';
-import { maakPng } from '../helpers/png';
+import { chunk, maakPng } from '../helpers/png';
 import { startServer, type TestServer } from '../helpers/server';
 import { unzip } from '../helpers/zip';
 
@@ -36,15 +36,6 @@ async function pdfBeelden(pdf: string): Promise<{ pagina: number; breedte: numbe
     .map((r) => r.trim().split(/\s+/))
     .filter((k) => k.length > 4 && k[2] === 'image')
     .map((k) => ({ pagina: Number(k[0]), breedte: Number(k[3]), hoogte: Number(k[4]) }));
-}
-
-function chunk(soort: string, data: Buffer): Buffer {
-  const kop = Buffer.alloc(8);
-  kop.writeUInt32BE(data.length, 0);
-  kop.write(soort, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([kop.subarray(4), data])), 0);
-  return Buffer.concat([kop, data, crc]);
 }
 
 /**
