@@ -212,6 +212,11 @@ describe('authorisation matrix: actor × route, Yjs room and protocol event', ()
     { method: 'GET', route: '/api/bijeenkomsten/:id/verslag/tekst', url: () => `/api/bijeenkomsten/${bGesloten}/verslag/tekst`, verwacht: rol(BEGELEIDING_A) },
     { method: 'PUT', route: '/api/bijeenkomsten/:id/verslag/tekst', url: () => `/api/bijeenkomsten/${bGesloten}/verslag/tekst`, body: () => ({ tekst: '# Bewerkt' }), verwacht: rol(BEGELEIDING_A) },
     { method: 'POST', route: '/api/bijeenkomsten/:id/verslag/opnieuw', url: () => `/api/bijeenkomsten/${bGesloten}/verslag/opnieuw`, body: () => ({}), verwacht: rol(BEGELEIDING_A) },
+    // No nulmeting was run: a 404 for those who may look, after the role check.
+    { method: 'GET', route: '/api/bijeenkomsten/:id/verslag/afbeeldingen/:naam', url: () => `/api/bijeenkomsten/${bGedeeld}/verslag/afbeeldingen/nulmeting`, verwacht: rol([], IN_A) },
+    // JSON instead of a PNG: 415 for the begeleiding, after the role check.
+    { method: 'PUT', route: '/api/bijeenkomsten/:id/verslag/vrij-bord', url: () => `/api/bijeenkomsten/${bGesloten}/verslag/vrij-bord`, body: () => ({}), verwacht: rol([], BEGELEIDING_A) },
+    { method: 'DELETE', route: '/api/bijeenkomsten/:id/verslag/vrij-bord', url: () => `/api/bijeenkomsten/${bGesloten}/verslag/vrij-bord`, verwacht: rol(BEGELEIDING_A) },
     { method: 'GET', route: '/api/trajecten/:id/verslagen', url: () => `/api/trajecten/${A.id}/verslagen?format=md`, verwacht: rol(IN_A) },
     { method: 'GET', route: '/api/join/:token', url: () => `/api/join/${A.joinToken}`, verwacht: rol(IEDEREEN) },
     { method: 'POST', route: '/api/join/:token', url: () => `/api/join/${A.joinToken}`, body: (a) => ({ naam: `Nieuw via ${a}`, organisatie: 'O' }), verwacht: rol(IEDEREEN) },
