@@ -7,7 +7,7 @@ import { useActies } from '../../_sync/useActies';
 import { useSpeerpunten } from '../../_sync/useSpeerpunten';
 import { useSuccessen } from '../../_sync/useSuccessen';
 import type { WerkvormProps } from '../WerkvormProps';
-import { ActieMetSpeerpunt } from './ActieMetSpeerpunt';
+import { ActieFormulier } from '../../_lijsten/ActieFormulier';
 
 /**
  * The acties of this bijeenkomst ranked under the speerpunten ("onder de
@@ -44,7 +44,7 @@ export function ActiesEnSuccessen({ bijeenkomst, trajectDoc, trajectSynced, alle
           ))
         )}
         {kanSchrijven && (
-          <ActieMetSpeerpunt
+          <ActieFormulier
             speerpunten={speerpunten}
             voegToe={(input) => voegToe({ ...input, bijeenkomstId: bijeenkomst.id, werkvorm: 'afsluiting' })}
           />
