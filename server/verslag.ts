@@ -70,7 +70,8 @@ export async function verslagTekst(s: Services, bijeenkomstId: string, snapshot:
     }
   }
   const vrijBord = await afbeeldingVan(s.db, bijeenkomstId, 'vrij-bord') !== null;
-  return naarMarkdown(bouwVerslag(snapshot, { vrijBord }));
+  // The board is free text from every client; a NUL character in it is no writing and PostgreSQL refuses it.
+  return naarMarkdown(bouwVerslag(snapshot, { vrijBord })).replaceAll('\u0000', '');
 }
 
 /** What became of the verslag when the vrij bord went in or out. */

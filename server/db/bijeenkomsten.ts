@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { atomair, eerste, type Db } from './client';
+import { atomair, eerste, voerUit, type Db } from './client';
 import { aanwezigheid, bijeenkomsten, kamers } from './schema';
 
 export type BijeenkomstRij = typeof bijeenkomsten.$inferSelect;
@@ -14,6 +14,8 @@ export function maakBijeenkomst(db: Db, b: Omit<typeof bijeenkomsten.$inferInser
 
 /** Numbers follow the dates: bijeenkomst 1 is the earliest. */
 async function hernummer(db: Db, trajectId: string) {
+  // On PostgreSQL two renumberings of one series take turns (the traject's row is the lock), so they cannot deadlock.
+  if (db.$leerbord.dialect === 'pg') await voerUit(db, sql`SELECT id FROM trajecten WHERE id = ${trajectId} FOR UPDATE`);
   const alle = await db
     .select({ id: bijeenkomsten.id })
     .from(bijeenkomsten)

@@ -79,9 +79,15 @@ export async function atomair<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T>
   const v = db.$leerbord;
   if (v.inTx) return fn(db);
   if (v.dialect === 'pg') {
-    return (db as unknown as { transaction<R>(f: (tx: object) => Promise<R>): Promise<R> }).transaction((tx) =>
-      fn(Object.assign(tx, { $leerbord: { ...v, inTx: true } }) as unknown as Db),
-    );
+    const pg = db as unknown as { transaction<R>(f: (tx: object) => Promise<R>): Promise<R> };
+    for (let poging = 1; ; poging++) {
+      try {
+        return await pg.transaction((tx) => fn(Object.assign(tx, { $leerbord: { ...v, inTx: true } }) as unknown as Db));
+      } catch (err) {
+        // Two transactions that waited on each other: PostgreSQL rolled this one back whole, so it may simply run again.
+        if (poging >= 4 || !opnieuwTeProberen(err)) throw err;
+      }
+    }
   }
   const sqlite = v.sqlite!;
   const vorige = sqliteRijen.get(sqlite) ?? Promise.resolve();
@@ -102,6 +108,15 @@ export async function atomair<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T>
     beurt.catch(() => undefined),
   );
   return beurt;
+}
+
+/** A deadlock (40P01) or serialization failure (40001), also when drizzle wraps the driver's error. */
+function opnieuwTeProberen(err: unknown): boolean {
+  for (let e: unknown = err, diepte = 0; e && diepte < 4; e = (e as { cause?: unknown }).cause, diepte++) {
+    const code = (e as { code?: unknown }).code;
+    if (code === '40P01' || code === '40001') return true;
+  }
+  return false;
 }
 
 /** Folds the SQLite WAL into the file and empties it (after deleting personal data); nothing to do on PostgreSQL. */

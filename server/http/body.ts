@@ -23,11 +23,22 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   }
   const tekst = Buffer.concat(delen).toString('utf8').trim();
   if (tekst === '') return {};
+  let waarde: unknown;
   try {
-    return JSON.parse(tekst);
+    waarde = JSON.parse(tekst);
   } catch {
     throw new HttpError(400, 'De gegevens zijn geen geldige JSON.');
   }
+  // A NUL character is never typed text, and PostgreSQL cannot store it in a text column.
+  if (bevatNulTeken(waarde)) throw new HttpError(400, 'De tekst bevat een ongeldig teken (NUL).');
+  return waarde;
+}
+
+/** Whether any string (or key) in a parsed JSON value holds a NUL character. */
+export function bevatNulTeken(waarde: unknown, diepte = 0): boolean {
+  if (typeof waarde === 'string') return waarde.includes('\u0000');
+  if (waarde === null || typeof waarde !== 'object' || diepte > 64) return false;
+  return Object.entries(waarde).some(([k, v]) => k.includes('\u0000') || bevatNulTeken(v, diepte + 1));
 }
 
 /**

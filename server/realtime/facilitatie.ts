@@ -14,7 +14,7 @@ import type { Access, Persoon } from '../auth/access';
 import { atomair, type Db } from '../db/client';
 import { aanwezigIds, bewaarKamer, bijeenkomstMetId, leesKamerJson, noteerAanwezig, wijzigBijeenkomst } from '../db/bijeenkomsten';
 import { begeleidersVan, deelnemersVan } from '../db/trajecten';
-import { dutchIssue } from '../http/body';
+import { bevatNulTeken, dutchIssue } from '../http/body';
 import { RateLimiter } from '../auth/rateLimit';
 import type { ConnectionLimiter } from '../auth/connectionLimit';
 import type { SessieVerbindingen } from '../auth/sessieVerbindingen';
@@ -247,6 +247,8 @@ export class Facilitatie {
   private async verwerk(kamer: Kamer, persoon: Persoon, naam: ClientEventName, body: unknown): Promise<Antwoord> {
     const parsed = clientEvents[naam].safeParse(body ?? {});
     if (!parsed.success) return { error: dutchIssue(parsed.error) };
+    // Answers end up in text columns (vraagstuk cards), which on PostgreSQL cannot hold NUL.
+    if (bevatNulTeken(parsed.data)) return { error: 'De tekst bevat een ongeldig teken (NUL).' };
     const event = { type: naam, body: parsed.data } as ClientEvent;
     for (let poging = 0; poging < POGINGEN; poging++) {
       // On several nodes another node may have decided since this node last looked: decide on what is stored.

@@ -330,6 +330,19 @@ describe('bad input and wrong roles on every route', () => {
     }
   });
 
+  it('a NUL character in any text is refused in Dutch (PostgreSQL cannot store it), on every route and in socket events', async () => {
+    expectFout(await stuur(bea.api, 'PATCH', `/api/bijeenkomsten/${bijeenkomst}`, { json: { intentie: 'Samen\u0000scherp' } }), [400], 'NUL in intentie');
+    expectFout(await stuur(bea.api, 'POST', `/api/trajecten/${traject.id}/bijeenkomsten`, { json: { datum: '2031-01-01', intentie: 'x', ['s\u0000']: 1 } }), [400], 'NUL in a key');
+    const k = kamerClient(server.url, bijeenkomst, bea.cookie);
+    try {
+      await k.ready();
+      const ack = await k.emitAck('ronde:open', { soort: 'prive', titel: 'Vraag\u0000' });
+      expect(ack.error, JSON.stringify(ack)).toMatch(/ongeldig teken/);
+    } finally {
+      k.close();
+    }
+  });
+
   it('the refused PATCHes changed nothing', async () => {
     const t = await bea.api.get(`/api/trajecten/${traject.id}`);
     expect(t.status).toBe(200);
